@@ -1,0 +1,255 @@
+package org.corroborate.brief;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.corroborate.api.AnnotatedArticle;
+import org.corroborate.api.Article;
+import org.corroborate.api.ArticleSummary;
+import org.corroborate.api.Brief;
+import org.corroborate.api.BriefSentence;
+import org.corroborate.api.Briefer;
+import org.corroborate.api.Fact;
+import org.corroborate.api.FactStatus;
+import org.corroborate.api.Span;
+import org.corroborate.api.Story;
+import org.corroborate.api.StoryAnalysis;
+
+/**
+ * The standard extractive briefer.
+ *
+ * <p>Each usable fact (one whose representative mention matches its article's text) is scored
+ * {@code 0.45 * corroboration + 0.35 * centrality + 0.20 * position}, where corroboration is its independent-source
+ * count over the story's largest, centrality the TF-IDF cosine of its text to the story centroid, and position
+ * {@code 1 / sqrt(1 + i)} for the earliest sentence index {@code i} among its mentions; disputed facts score half.
+ * Facts are then picked greedily by maximal marginal relevance ({@code 0.7 * score - 0.3 * overlap}) under the word
+ * budget, skipping any fact whose term overlap with a picked one exceeds 0.6. The picked sentences are ordered by
+ * their position in the most central article, then by first report.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class StandardBriefer implements Briefer {
+
+    private static final double W_CORROBORATION = 0.45;
+    private static final double W_CENTRALITY = 0.35;
+    private static final double W_POSITION = 0.20;
+    private static final double DISPUTED_FACTOR = 0.5;
+    private static final double MMR_LAMBDA = 0.7;
+    private static final double MAX_OVERLAP = 0.6;
+
+    private final BriefOptions options;
+
+    StandardBriefer(BriefOptions options) {
+        this.options = options;
+    }
+
+    /** A fact that can go into the summary. */
+    private record Candidate(int order, Fact fact, List<Span> citations, int words, Set<String> terms,
+                             double score) {
+
+        Span representative() {
+            return citations.get(0);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws NullPointerException when an argument is null
+     */
+    @Override
+    public Brief brief(Story story, List<AnnotatedArticle> articles, StoryAnalysis analysis) {
+        Objects.requireNonNull(story, "story");
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(analysis, "analysis");
+        List<AnnotatedArticle> list = List.copyOf(articles);
+        StoryModel model = new StoryModel(story, list);
+
+        List<BriefSentence> summary = factSummary(model, analysis);
+        if (summary.isEmpty() && !list.isEmpty()) {
+            summary = leadSummary(list.get(0));
+        }
+        List<ArticleSummary> summaries = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (AnnotatedArticle a : list) {
+            Article art = a.article();
+            String url = art.url() != null ? art.url() : art.canonicalUrl();
+            summaries.add(new ArticleSummary(art.id(), art.source(), art.outlet(), art.title(), url,
+                    art.published(), art.byline(), story.copyOf(art.id()).orElse(null)));
+            texts.add(art.text());
+        }
+        return new Brief(story.id(), headline(story, model, analysis), summary, summaries, analysis, texts);
+    }
+
+    private static String headline(Story story, StoryModel model, StoryAnalysis analysis) {
+        AnnotatedArticle central = model.central();
+        if (central != null && central.article().title() != null && !central.article().title().isBlank()) {
+            return Words.oneLine(central.article().title());
+        }
+        for (Fact fact : analysis.facts()) {
+            if (!fact.text().isBlank()) {
+                return Words.oneLine(fact.text());
+            }
+        }
+        if (central != null) {
+            for (Span unit : StoryModel.units(central)) {
+                if (!unit.text().isBlank()) {
+                    return Words.oneLine(unit.text());
+                }
+            }
+        }
+        return "Story " + story.id();
+    }
+
+    private List<BriefSentence> factSummary(StoryModel model, StoryAnalysis analysis) {
+        List<Candidate> candidates = candidates(model, analysis);
+        List<Candidate> picked = pick(candidates);
+        AnnotatedArticle central = model.central();
+        String centralId = central == null ? null : central.id();
+        picked.sort(Comparator.comparing((Candidate c) -> orderKey(c, centralId, model), StandardBriefer::compareKeys)
+                .thenComparingInt(Candidate::order));
+        List<BriefSentence> result = new ArrayList<>();
+        for (Candidate c : picked) {
+            result.add(new BriefSentence(c.representative().text(), c.fact().id(), c.citations()));
+        }
+        return result;
+    }
+
+    private static List<Candidate> candidates(StoryModel model, StoryAnalysis analysis) {
+        int maxSources = analysis.independentSources();
+        for (Fact fact : analysis.facts()) {
+            maxSources = Math.max(maxSources, fact.independentSources());
+        }
+        List<Candidate> result = new ArrayList<>();
+        int order = 0;
+        for (Fact fact : analysis.facts()) {
+            order++;
+            if (fact.mentions().isEmpty() || !model.verified(fact.mentions().get(0))
+                    || fact.mentions().get(0).text().isBlank()) {
+                continue;
+            }
+            List<Span> citations = new ArrayList<>(new LinkedHashSet<>(fact.mentions().stream()
+                    .filter(model::verified).toList()));
+            String text = citations.get(0).text();
+            double corroboration = maxSources <= 0 ? 0 : Math.min(1.0,
+                    (double) Math.max(0, fact.independentSources()) / maxSources);
+            double position = 0;
+            for (Span s : citations) {
+                position = Math.max(position, 1.0 / Math.sqrt(1.0 + model.sentenceIndex(s)));
+            }
+            double score = W_CORROBORATION * corroboration + W_CENTRALITY * model.centrality(text)
+                    + W_POSITION * position;
+            if (fact.status() == FactStatus.DISPUTED) {
+                score *= DISPUTED_FACTOR;
+            }
+            result.add(new Candidate(order, fact, List.copyOf(citations), Words.count(text),
+                    new HashSet<>(Words.terms(text)), score));
+        }
+        return result;
+    }
+
+    /** Greedy MMR selection under the word budget; at least one candidate when there is any. */
+    private List<Candidate> pick(List<Candidate> candidates) {
+        List<Candidate> remaining = new ArrayList<>(candidates);
+        List<Candidate> picked = new ArrayList<>();
+        int words = 0;
+        while (true) {
+            Candidate best = null;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (Candidate c : remaining) {
+                if (words + c.words() > options.maxWords()) {
+                    continue;
+                }
+                double overlap = 0;
+                for (Candidate p : picked) {
+                    overlap = Math.max(overlap, Words.overlap(c.terms(), p.terms()));
+                }
+                if (overlap > MAX_OVERLAP || isSameText(c, picked)) {
+                    continue;
+                }
+                double value = MMR_LAMBDA * c.score() - (1 - MMR_LAMBDA) * overlap;
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = c;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            picked.add(best);
+            remaining.remove(best);
+            words += best.words();
+        }
+        if (picked.isEmpty() && !candidates.isEmpty()) {
+            Candidate top = candidates.get(0);
+            for (Candidate c : candidates) {
+                if (c.score() > top.score()) {
+                    top = c;
+                }
+            }
+            picked.add(top);
+        }
+        return picked;
+    }
+
+    private static boolean isSameText(Candidate c, List<Candidate> picked) {
+        String text = Words.oneLine(c.representative().text());
+        for (Candidate p : picked) {
+            if (Words.oneLine(p.representative().text()).equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Sort key: facts found in the most central article first, by their offset there; then the others by the first
+     * article (in published order) that reports them and their offset in it.
+     */
+    private static int[] orderKey(Candidate c, String centralId, StoryModel model) {
+        for (Span s : c.citations()) {
+            if (s.articleId().equals(centralId)) {
+                return new int[] {0, 0, s.start()};
+            }
+        }
+        int[] best = null;
+        for (Span s : c.citations()) {
+            int[] key = {1, model.indexOf(s.articleId()), s.start()};
+            if (best == null || compareKeys(key, best) < 0) {
+                best = key;
+            }
+        }
+        return best;
+    }
+
+    private static int compareKeys(int[] a, int[] b) {
+        return Arrays.compare(a, b);
+    }
+
+    /** The fallback without usable facts: the first sentences of the first article, within the budget. */
+    private List<BriefSentence> leadSummary(AnnotatedArticle first) {
+        List<BriefSentence> result = new ArrayList<>();
+        int words = 0;
+        for (Span unit : StoryModel.units(first)) {
+            if (unit.text().isBlank() || !unit.matches(first.article().text())) {
+                continue;
+            }
+            int n = Words.count(unit.text());
+            if (!result.isEmpty() && words + n > options.maxWords()) {
+                break;
+            }
+            result.add(new BriefSentence(unit.text(), null, List.of(unit)));
+            words += n;
+            if (words >= options.maxWords()) {
+                break;
+            }
+        }
+        return result;
+    }
+}

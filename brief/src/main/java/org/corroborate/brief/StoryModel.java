@@ -1,0 +1,144 @@
+package org.corroborate.brief;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.corroborate.api.AnnotatedArticle;
+import org.corroborate.api.Sentence;
+import org.corroborate.api.Span;
+import org.corroborate.api.Story;
+
+/**
+ * The word statistics of one story that the briefer ranks with: sentence-level IDF, the story's centroid vector, the
+ * most central article and sentence positions. Syndicated copies are left out of the statistics (they would count
+ * their original twice) unless every article is a copy.
+ *
+ * <p>Immutable after construction; confined to one {@code brief} call.
+ */
+final class StoryModel {
+
+    private final List<AnnotatedArticle> articles;
+    private final Map<String, Integer> indexById = new HashMap<>();
+    private final Map<String, int[]> unitStartsById = new HashMap<>();
+    private final Words.Idf idf;
+    private final Map<String, Double> centroid;
+    private final int central;
+
+    StoryModel(Story story, List<AnnotatedArticle> articles) {
+        this.articles = articles;
+        List<AnnotatedArticle> originals = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            AnnotatedArticle a = articles.get(i);
+            indexById.putIfAbsent(a.id(), i);
+            List<Span> units = units(a);
+            int[] starts = new int[units.size()];
+            for (int u = 0; u < starts.length; u++) {
+                starts[u] = units.get(u).start();
+            }
+            unitStartsById.putIfAbsent(a.id(), starts);
+            if (story.copyOf(a.id()).isEmpty()) {
+                originals.add(a);
+            }
+        }
+        if (originals.isEmpty()) {
+            originals = articles;
+        }
+        List<List<String>> docs = new ArrayList<>();
+        for (AnnotatedArticle a : originals) {
+            for (Span unit : units(a)) {
+                docs.add(Words.terms(unit.text()));
+            }
+        }
+        this.idf = new Words.Idf(docs);
+        Map<String, Map<String, Double>> vectors = new LinkedHashMap<>();
+        Map<String, Double> sum = new HashMap<>();
+        for (AnnotatedArticle a : originals) {
+            Map<String, Double> v = unit(idf.vector(Words.terms(a.article().text())));
+            vectors.putIfAbsent(a.id(), v);
+            v.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+        }
+        this.centroid = sum;
+        int best = articles.isEmpty() ? -1 : 0;
+        double bestScore = -1;
+        for (Map.Entry<String, Map<String, Double>> e : vectors.entrySet()) {
+            double score = Words.cosine(e.getValue(), centroid);
+            if (score > bestScore + 1e-12) {
+                bestScore = score;
+                best = indexById.get(e.getKey());
+            }
+        }
+        this.central = best;
+    }
+
+    /** The sentences of an article as spans; its paragraphs when it has no sentences. */
+    static List<Span> units(AnnotatedArticle article) {
+        if (!article.sentences().isEmpty()) {
+            return article.sentences().stream().map(Sentence::span).toList();
+        }
+        return article.article().paragraphs();
+    }
+
+    /** The most central article (closest to the story centroid; the earliest on ties), or null without articles. */
+    AnnotatedArticle central() {
+        return central < 0 ? null : articles.get(central);
+    }
+
+    /** The index of an article in the story's article list, or -1 when it is not one of them. */
+    int indexOf(String articleId) {
+        return indexById.getOrDefault(articleId, -1);
+    }
+
+    /** The article with id {@code articleId}, or null. */
+    AnnotatedArticle article(String articleId) {
+        int i = indexOf(articleId);
+        return i < 0 ? null : articles.get(i);
+    }
+
+    /** TF-IDF cosine of {@code text} to the story centroid, 0..1. */
+    double centrality(String text) {
+        return Words.cosine(idf.vector(Words.terms(text)), centroid);
+    }
+
+    /** The 0-based index of the sentence (or paragraph) of its article in which {@code span} starts. */
+    int sentenceIndex(Span span) {
+        int[] starts = unitStartsById.get(span.articleId());
+        if (starts == null || starts.length == 0) {
+            return 0;
+        }
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= span.start()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** True when {@code span} belongs to one of the story's articles and its text matches that article's text. */
+    boolean verified(Span span) {
+        AnnotatedArticle a = article(span.articleId());
+        return a != null && span.matches(a.article().text());
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> v) {
+        double norm = 0;
+        for (double x : v.values()) {
+            norm += x * x;
+        }
+        double n = Math.sqrt(norm);
+        Map<String, Double> result = new HashMap<>();
+        if (n > 0) {
+            v.forEach((term, weight) -> result.put(term, weight / n));
+        }
+        return result;
+    }
+}

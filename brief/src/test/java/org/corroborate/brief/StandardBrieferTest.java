@@ -1,0 +1,179 @@
+package org.corroborate.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.corroborate.api.AnnotatedArticle;
+import org.corroborate.api.Article;
+import org.corroborate.api.Brief;
+import org.corroborate.api.BriefSentence;
+import org.corroborate.api.Fact;
+import org.corroborate.api.FactStatus;
+import org.corroborate.api.Span;
+import org.corroborate.api.Story;
+import org.corroborate.api.StoryAnalysis;
+import org.corroborate.testkit.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class StandardBrieferTest {
+
+    private static Map<String, String> texts(Brief brief) {
+        return java.util.stream.IntStream.range(0, brief.articles().size()).boxed()
+                .collect(Collectors.toMap(i -> brief.articles().get(i).id(), i -> brief.texts().get(i)));
+    }
+
+    static void assertCitationsMatch(Brief brief) {
+        Map<String, String> texts = texts(brief);
+        for (BriefSentence s : brief.summary()) {
+            assertThat(s.citations().get(0).text()).isEqualTo(s.text());
+            for (Span c : s.citations()) {
+                assertThat(texts).containsKey(c.articleId());
+                assertThat(texts.get(c.articleId()).substring(c.start(), c.end())).isEqualTo(c.text());
+            }
+        }
+    }
+
+    private static int words(Brief brief) {
+        return brief.summary().stream().mapToInt(s -> s.text().trim().split("\\s+").length).sum();
+    }
+
+    @Test
+    void picksWithinTheBudgetAndCitesEveryMention() {
+        StoryAnalysis analysis = StoryFixture.analysis();
+        Brief brief = Briefs.standard(new BriefOptions(40)).brief(StoryFixture.STORY, StoryFixture.ARTICLES,
+                analysis);
+
+        assertThat(brief.storyId()).isEqualTo("s-bridge");
+        assertThat(brief.headline()).isEqualTo("Old Mill Bridge closes after crack found");
+        assertThat(brief.summary()).isNotEmpty();
+        assertThat(words(brief)).isLessThanOrEqualTo(40);
+        assertCitationsMatch(brief);
+        Map<String, Fact> facts = analysis.facts().stream().collect(Collectors.toMap(Fact::id, f -> f));
+        for (BriefSentence s : brief.summary()) {
+            assertThat(s.factId()).isNotNull();
+            assertThat(s.citations()).isEqualTo(facts.get(s.factId()).mentions());
+        }
+        // the two corroborated facts are the best supported and fit the budget, in the central article's order
+        assertThat(brief.summary()).extracting(BriefSentence::factId).startsWith("f1", "f2");
+        assertThat(brief.texts()).containsExactly(StoryFixture.A1.text(), StoryFixture.A2.text(),
+                StoryFixture.A3.text());
+        assertThat(brief.articles()).extracting(a -> a.copyOf()).containsExactly(null, null, "a1");
+        assertThat(brief.analysis()).isSameAs(analysis);
+    }
+
+    @Test
+    void largeBudgetOrdersByPositionInTheCentralArticle() {
+        Brief brief = Briefs.standard(BriefOptions.defaults()).brief(StoryFixture.STORY, StoryFixture.ARTICLES,
+                StoryFixture.analysis());
+        assertThat(words(brief)).isLessThanOrEqualTo(BriefOptions.DEFAULT_MAX_WORDS);
+        List<String> ids = brief.summary().stream().map(BriefSentence::factId).toList();
+        assertThat(ids).contains("f1", "f2", "f3", "f4", "f5", "f6");
+        List<Integer> a1Offsets = brief.summary().stream()
+                .flatMap(s -> s.citations().stream().filter(c -> c.articleId().equals("a1")).limit(1))
+                .map(Span::start).toList();
+        assertThat(a1Offsets).isSorted();
+        assertThat(ids.get(ids.size() - 1)).isEqualTo("f6"); // only in a2: after everything in the central a1
+        assertCitationsMatch(brief);
+    }
+
+    @Test
+    void tinyBudgetStillGivesOneSentence() {
+        Brief brief = Briefs.standard(new BriefOptions(3)).brief(StoryFixture.STORY, StoryFixture.ARTICLES,
+                StoryFixture.analysis());
+        assertThat(brief.summary()).hasSize(1);
+        assertThat(brief.summary().get(0).factId()).isEqualTo("f1");
+    }
+
+    @Test
+    void redundantFactsAreSkipped() {
+        StoryAnalysis base = StoryFixture.analysis();
+        Fact f1 = base.facts().get(0);
+        Span a3 = f1.mentions().get(2);
+        Fact duplicate = new Fact("f9", a3.text(), List.of(a3), List.of(StoryFixture.WIRE), 2, null,
+                FactStatus.CORROBORATED);
+        List<Fact> facts = new java.util.ArrayList<>(base.facts());
+        facts.add(1, duplicate);
+        StoryAnalysis analysis = new StoryAnalysis(base.storyId(), facts, base.numbers(), base.quoteGroups(),
+                base.timeline(), 2, base.notes());
+        Brief brief = Briefs.standard(BriefOptions.defaults()).brief(StoryFixture.STORY, StoryFixture.ARTICLES,
+                analysis);
+        assertThat(brief.summary()).extracting(BriefSentence::factId).contains("f1").doesNotContain("f9");
+    }
+
+    @Test
+    void factsWhoseSpansDoNotMatchTheTextAreLeftOut() {
+        StoryAnalysis base = StoryFixture.analysis();
+        Fact bogus = new Fact("f0", "Forged", List.of(new Span("a1", 0, 6, "Forged")), List.of("X"), 5, null,
+                FactStatus.CORROBORATED);
+        List<Fact> facts = new java.util.ArrayList<>(base.facts());
+        facts.add(0, bogus);
+        StoryAnalysis analysis = new StoryAnalysis(base.storyId(), facts, base.numbers(), base.quoteGroups(),
+                base.timeline(), 2, base.notes());
+        Brief brief = Briefs.standard(BriefOptions.defaults()).brief(StoryFixture.STORY, StoryFixture.ARTICLES,
+                analysis);
+        assertThat(brief.summary()).extracting(BriefSentence::factId).doesNotContain("f0");
+        assertCitationsMatch(brief);
+    }
+
+    @Test
+    void withoutFactsTheLeadOfTheFirstArticleIsCited() {
+        Brief brief = Briefs.standard(new BriefOptions(31)).brief(StoryFixture.STORY, StoryFixture.ARTICLES,
+                StoryFixture.empty());
+        assertThat(brief.summary()).extracting(BriefSentence::text).containsExactly(
+                "The Old Mill Bridge in Westport was closed on Monday after engineers found a crack in its main span.",
+                "About a fifth of the town's commuters use the bridge every day.");
+        assertThat(brief.summary()).allSatisfy(s -> {
+            assertThat(s.factId()).isNull();
+            assertThat(s.citations()).singleElement().extracting(Span::articleId).isEqualTo("a1");
+        });
+        assertCitationsMatch(brief);
+        assertThat(brief.headline()).isEqualTo("Old Mill Bridge closes after crack found");
+    }
+
+    @Test
+    void oneUntitledArticleWithoutFactsIsHeadlinedByItsFirstSentence() {
+        Article only = Fixtures.article("solo", "Solo News", "Fire breaks out at depot. Nobody was hurt.", null);
+        Story story = new Story("s-solo", List.of("solo"), List.of(), List.of());
+        List<AnnotatedArticle> articles = List.of(Fixtures.annotated(only));
+        Brief brief = Briefs.standard(BriefOptions.defaults()).brief(story, articles,
+                new StoryAnalysis("s-solo", List.of(), List.of(), List.of(), List.of(), 0, List.of()));
+        assertThat(brief.headline()).isEqualTo("Fire breaks out at depot.");
+        assertThat(brief.summary()).extracting(BriefSentence::text)
+                .containsExactly("Fire breaks out at depot.", "Nobody was hurt.");
+        assertCitationsMatch(brief);
+    }
+
+    @Test
+    void noArticlesAtAll() {
+        Story story = new Story("s-none", List.of(), List.of(), List.of());
+        Brief brief = Briefs.standard(BriefOptions.defaults()).brief(story, List.of(),
+                new StoryAnalysis("s-none", List.of(), List.of(), List.of(), List.of(), 0, List.of()));
+        assertThat(brief.headline()).isEqualTo("Story s-none");
+        assertThat(brief.summary()).isEmpty();
+        for (var renderer : Briefs.renderers()) {
+            assertThat(renderer.render(brief)).isNotBlank();
+        }
+    }
+
+    @Test
+    void isDeterministic() {
+        var briefer = Briefs.standard(BriefOptions.defaults());
+        Brief one = briefer.brief(StoryFixture.STORY, StoryFixture.ARTICLES, StoryFixture.analysis());
+        Brief two = briefer.brief(StoryFixture.STORY, StoryFixture.ARTICLES, StoryFixture.analysis());
+        assertThat(one).isEqualTo(two);
+    }
+
+    @Test
+    void optionsAreValidated() {
+        assertThat(BriefOptions.defaults().maxWords()).isEqualTo(120);
+        assertThatThrownBy(() -> new BriefOptions(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxWords");
+        assertThatThrownBy(() -> Briefs.standard(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Briefs.standard(BriefOptions.defaults()).brief(null, List.of(),
+                StoryFixture.empty())).isInstanceOf(NullPointerException.class);
+    }
+}

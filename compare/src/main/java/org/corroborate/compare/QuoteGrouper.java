@@ -1,0 +1,205 @@
+package org.corroborate.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.corroborate.api.AnnotatedArticle;
+import org.corroborate.api.IndependentSources;
+import org.corroborate.api.Quote;
+import org.corroborate.api.QuoteGroup;
+import org.corroborate.api.QuoteRendering;
+import org.corroborate.api.Speaker;
+import org.corroborate.api.Story;
+
+/**
+ * Groups the quotes of a story's articles into utterances.
+ *
+ * <p>Two quotes are renderings of one utterance when their speakers are compatible (the same canonical entity; or,
+ * both unresolved, the same speaker name) and their texts are similar: a common run of at least {@code quoteRun}
+ * words, containment of one word sequence in the other, or a character 4-gram Jaccard of at least
+ * {@code quoteJaccard}. Quotes without a compatible speaker are grouped only when their texts are near-identical (same
+ * words, or 4-gram Jaccard of 0.8 or more). Grouping is single-link over pairs, best pair first. Every quote lands in
+ * a group, so single renderings form groups of their own.
+ *
+ * <p>Not thread-safe: one instance per call.
+ */
+final class QuoteGrouper {
+
+    private static final double NEAR_IDENTICAL = 0.8;
+
+    private record Item(int order, AnnotatedArticle article, Quote quote, List<String> words, Set<String> grams) {
+    }
+
+    private record Pair(int a, int b, double sim) {
+    }
+
+    private final CompareOptions options;
+
+    QuoteGrouper(CompareOptions options) {
+        this.options = options;
+    }
+
+    /** Quote groups with ids {@code q1..}, sorted by independent sources (desc), then first occurrence. */
+    List<QuoteGroup> group(List<AnnotatedArticle> articles, Story story, Map<String, String> outlets) {
+        List<Item> items = new ArrayList<>();
+        for (int order = 0; order < articles.size(); order++) {
+            AnnotatedArticle a = articles.get(order);
+            List<Quote> quotes = new ArrayList<>(a.quotes());
+            quotes.sort(Comparator.comparingInt(q -> q.content().start()));
+            for (Quote q : quotes) {
+                String text = q.content().text();
+                items.add(new Item(order, a, q, Lexicon.words(text), grams(text)));
+            }
+        }
+        int n = items.size();
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double sim = similarity(items.get(i), items.get(j));
+                if (sim > 0) {
+                    pairs.add(new Pair(i, j, sim));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Pair p : pairs) {
+            int ra = find(parent, p.a());
+            int rb = find(parent, p.b());
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+        Map<Integer, List<Item>> groups = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+        }
+        List<QuoteGroup> unnamed = new ArrayList<>();
+        for (List<Item> members : groups.values()) {
+            unnamed.add(build(members, story, outlets));
+        }
+        // groups are in first-occurrence order already; a stable sort keeps it among equals
+        unnamed.sort(Comparator.comparingInt((QuoteGroup g) -> -g.independentSources()));
+        List<QuoteGroup> result = new ArrayList<>();
+        for (QuoteGroup g : unnamed) {
+            result.add(new QuoteGroup("q" + (result.size() + 1), g.speaker(), g.speakerEntityId(), g.renderings(),
+                    g.wordingDiffers(), g.independentSources()));
+        }
+        return result;
+    }
+
+    private QuoteGroup build(List<Item> members, Story story, Map<String, String> outlets) {
+        String speaker = null;
+        String entityId = null;
+        for (Item m : members) {
+            Speaker s = m.quote().speaker();
+            if (s != null && s.entityId() != null && entityId == null) {
+                entityId = s.entityId();
+                speaker = s.name();
+            }
+        }
+        for (Item m : members) {
+            Speaker s = m.quote().speaker();
+            if (speaker == null && s != null) {
+                speaker = s.name();
+            }
+        }
+        List<QuoteRendering> renderings = new ArrayList<>();
+        Set<List<String>> wordings = new HashSet<>();
+        List<String> ids = new ArrayList<>();
+        for (Item m : members) {
+            renderings.add(new QuoteRendering(m.quote(), outlets.getOrDefault(m.article().id(),
+                    m.article().article().outlet())));
+            wordings.add(m.words());
+            ids.add(m.article().id());
+        }
+        return new QuoteGroup("", speaker, entityId, renderings, wordings.size() > 1,
+                IndependentSources.count(ids, story, outlets));
+    }
+
+    /** The strength of the link between two quotes; 0 when they are not renderings of one utterance. */
+    double similarity(Item a, Item b) {
+        double jaccard = jaccard(a.grams(), b.grams());
+        boolean identical = !a.words().isEmpty() && a.words().equals(b.words());
+        if (!sameSpeaker(a.quote().speaker(), b.quote().speaker())) {
+            return identical || jaccard >= NEAR_IDENTICAL ? Math.max(jaccard, 0.8) : 0;
+        }
+        int run = longestCommonRun(a.words(), b.words());
+        int shorter = Math.min(a.words().size(), b.words().size());
+        boolean contained = shorter >= 2 && run == shorter;
+        if (run >= options.quoteRun() || contained || jaccard >= options.quoteJaccard()) {
+            return Math.max(jaccard, shorter == 0 ? 0 : (double) run / Math.max(a.words().size(), b.words().size()));
+        }
+        return 0;
+    }
+
+    private static boolean sameSpeaker(Speaker a, Speaker b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.entityId() != null || b.entityId() != null) {
+            return a.entityId() != null && a.entityId().equals(b.entityId());
+        }
+        return a.name().strip().toLowerCase(Locale.ROOT).equals(b.name().strip().toLowerCase(Locale.ROOT));
+    }
+
+    static int longestCommonRun(List<String> a, List<String> b) {
+        int best = 0;
+        int[] prev = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            int[] cur = new int[b.size() + 1];
+            for (int j = 1; j <= b.size(); j++) {
+                if (a.get(i - 1).equals(b.get(j - 1))) {
+                    cur[j] = prev[j - 1] + 1;
+                    best = Math.max(best, cur[j]);
+                }
+            }
+            prev = cur;
+        }
+        return best;
+    }
+
+    /** Character 4-grams of the normalised words joined by single spaces. */
+    static Set<String> grams(String text) {
+        String norm = String.join(" ", Lexicon.words(text));
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 4 <= norm.length(); i++) {
+            grams.add(norm.substring(i, i + 4));
+        }
+        if (grams.isEmpty() && !norm.isEmpty()) {
+            grams.add(norm);
+        }
+        return grams;
+    }
+
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String g : a) {
+            if (b.contains(g)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    private static int find(int[] parent, int i) {
+        int r = i;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        return r;
+    }
+}

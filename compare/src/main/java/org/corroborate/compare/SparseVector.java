@@ -1,0 +1,90 @@
+package org.corroborate.compare;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An immutable sparse vector over integer feature ids, kept sorted by id so that every sum is taken in one fixed
+ * order (bit-for-bit reproducible).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SparseVector {
+
+    static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
+
+    private final int[] ids;
+    private final double[] values;
+    private final double norm;
+
+    private SparseVector(int[] ids, double[] values) {
+        this.ids = ids;
+        this.values = values;
+        double sum = 0;
+        for (double v : values) {
+            sum += v * v;
+        }
+        this.norm = Math.sqrt(sum);
+    }
+
+    /** A vector from feature id to weight; zero weights are left out. */
+    static SparseVector of(Map<Integer, Double> weights) {
+        TreeMap<Integer, Double> sorted = new TreeMap<>(weights);
+        sorted.values().removeIf(v -> v == 0.0);
+        int[] ids = new int[sorted.size()];
+        double[] values = new double[sorted.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Double> e : sorted.entrySet()) {
+            ids[i] = e.getKey();
+            values[i] = e.getValue();
+            i++;
+        }
+        return new SparseVector(ids, values);
+    }
+
+    double norm() {
+        return norm;
+    }
+
+    boolean isEmpty() {
+        return ids.length == 0;
+    }
+
+    /** This vector scaled to unit length; the empty vector stays empty. */
+    SparseVector normalized() {
+        if (norm == 0) {
+            return this;
+        }
+        double[] scaled = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            scaled[i] = values[i] / norm;
+        }
+        return new SparseVector(ids, scaled);
+    }
+
+    double dot(SparseVector other) {
+        double sum = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ids.length && j < other.ids.length) {
+            if (ids[i] == other.ids[j]) {
+                sum += values[i] * other.values[j];
+                i++;
+                j++;
+            } else if (ids[i] < other.ids[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    /** Cosine similarity; 0 when either vector is empty. */
+    double cosine(SparseVector other) {
+        if (norm == 0 || other.norm == 0) {
+            return 0;
+        }
+        return dot(other) / (norm * other.norm);
+    }
+}

@@ -1,0 +1,237 @@
+package org.corroborate.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the main content of a page, Readability-style: prunes furniture elements, scores containers by the
+ * paragraphs they hold (text length, commas) less their link density, picks the best one and its high-scoring
+ * siblings. Works iteratively (jsoup traversors, no recursion), so deep nesting cannot overflow the stack.
+ */
+final class ContentFinder {
+
+    private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "iframe", "svg", "template",
+            "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
+    private static final Set<String> NEVER_DROP = Set.of("html", "body", "main", "article");
+    private static final Set<String> FURNITURE_TOKENS = Set.of("share", "sharing", "social", "comment", "comments",
+            "newsletter", "subscribe", "subscription", "related", "promo", "advert", "advertisement", "ad", "ads",
+            "adslot", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "footer", "sidebar", "menu", "nav",
+            "navbar", "navigation", "popup", "modal", "caption", "widget", "banner", "sponsored", "sponsor",
+            "outbrain", "taboola", "disqus", "masthead", "toolbar", "tags", "recirc", "recommended", "byline",
+            "author", "dateline", "timestamp", "meta", "paywall", "signup", "login", "overlay", "skip",
+            "trending", "popular", "most", "print", "hidden", "visually", "sr", "offscreen");
+    private static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "page",
+            "post", "text", "blog", "story", "prose", "paragraph");
+    private static final Set<String> NEGATIVE_TOKENS = Set.of("foot", "footnote", "contact", "media", "scroll",
+            "shoutbox", "skyscraper", "shopping", "tool", "tools", "combx", "comment", "related", "sidebar", "promo",
+            "widget", "share", "social", "ad", "ads", "meta", "nav", "menu");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-:]+|(?<=[a-z])(?=[A-Z])");
+    private static final double KEEP_SHARE = 0.5;
+    private static final int MIN_PARAGRAPH = 25;
+
+    private final ExtractionTrace trace;
+    /** Container scores in document order (jsoup elements compare by identity). */
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
+
+    ContentFinder(ExtractionTrace trace) {
+        this.trace = trace;
+    }
+
+    /** The elements holding the article body, in document order; {@code body} itself when nothing scores. */
+    List<Element> find(Element body) {
+        prune(body);
+        for (Element e : body.select("p, pre, td, blockquote, div, section, li")) {
+            boolean leafLike = switch (e.tagName()) {
+                case "p", "pre", "td", "blockquote" -> true;
+                default -> e.ownText().length() >= MIN_PARAGRAPH;
+            };
+            String text = leafLike ? e.text() : e.ownText();
+            if (text.length() < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.merge(ancestor, initialScore(ancestor) + score * share, (old, add) -> old + score * share);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        Map<Element, Double> finals = new LinkedHashMap<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double value = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            finals.put(entry.getKey(), value);
+            if (value > bestScore) {
+                best = entry.getKey();
+                bestScore = value;
+            }
+        }
+        if (best == null) {
+            return List.of(body);
+        }
+        return withSiblings(best, bestScore, finals);
+    }
+
+    private List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> finals) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> result = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                result.add(sibling);
+                continue;
+            }
+            Double score = finals.get(sibling);
+            if (score != null && score >= threshold) {
+                result.add(sibling);
+            } else if (sibling.tagName().equals("p")) {
+                String text = sibling.text();
+                double links = linkDensity(sibling);
+                if (text.length() > 80 && links < 0.25 || text.length() <= 80 && links == 0 && text.matches(".*\\.\\s*$")
+                        && text.length() > 0) {
+                    result.add(sibling);
+                }
+            }
+        }
+        return result;
+    }
+
+    private void prune(Element body) {
+        int total = paragraphText(body);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return node.nodeName().equals("#comment") ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                }
+                String tag = e.tagName();
+                if (ALWAYS_DROP.contains(tag)) {
+                    return FilterResult.REMOVE;
+                }
+                if (NEVER_DROP.contains(tag)) {
+                    return FilterResult.CONTINUE;
+                }
+                String why = furnitureReason(e);
+                if (why == null) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean discussion = why.contains("comment") || why.contains("disqus");
+                if (!discussion && total > 0 && paragraphText(e) > total * KEEP_SHARE) {
+                    return FilterResult.CONTINUE; // it holds most of the article: not furniture after all
+                }
+                String text = e.text();
+                if (!text.isBlank()) {
+                    trace.removed("element " + why, text);
+                }
+                return FilterResult.REMOVE;
+            }
+        }, body);
+    }
+
+    private static String furnitureReason(Element e) {
+        String tag = e.tagName();
+        if (FURNITURE_TAGS.contains(tag)) {
+            return "<" + tag + ">";
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+            return "<" + tag + "> (hidden)";
+        }
+        if (tag.equals("figure") || tag.equals("figcaption")) {
+            return "<" + tag + "> (caption)";
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
+                || role.equals("contentinfo") || role.equals("dialog")) {
+            return "<" + tag + " role=" + role + ">";
+        }
+        for (String token : tokens(e)) {
+            if (FURNITURE_TOKENS.contains(token)) {
+                return "<" + tag + "> (class/id \"" + token + "\")";
+            }
+        }
+        return null;
+    }
+
+    private static List<String> tokens(Element e) {
+        List<String> tokens = new ArrayList<>();
+        for (String attr : new String[] {e.className(), e.id()}) {
+            for (String token : TOKEN_SPLIT.split(attr)) {
+                if (!token.isEmpty()) {
+                    tokens.add(token.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.tagName()) {
+            case "article" -> 10;
+            case "div", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        for (String token : tokens(e)) {
+            if (POSITIVE_TOKENS.contains(token)) {
+                score += 25;
+                break;
+            }
+        }
+        for (String token : tokens(e)) {
+            if (NEGATIVE_TOKENS.contains(token)) {
+                score -= 25;
+                break;
+            }
+        }
+        return score;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1, (double) links / total);
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,113 @@
+package org.corroborate.extract;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds and normalises dates in metadata values, URLs and short lines of text. */
+final class DateText {
+
+    private static final Pattern ISO = Pattern.compile(
+            "^(\\d{4})-(\\d{2})-(\\d{2})([T ](\\d{2}):(\\d{2})(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$");
+    private static final Pattern ISO_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS
+            + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTHS
+            + ",?\\s+(\\d{4})\\b");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    /** Words that may stand beside a date on a date line. */
+    private static final Pattern DATE_LINE_WORD = Pattern.compile("(?i)(?:published|updated|posted|last|"
+            + "modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[a-z]{1,3}t|cest|"
+            + "mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+            + "\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\p{Punct}+)\\p{Punct}?");
+
+    private DateText() {
+    }
+
+    /** An ISO date or date-time for a metadata value; null when it holds no recognisable date. */
+    static String iso(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (ISO.matcher(v).matches()) {
+            return v.replace(' ', 'T');
+        }
+        if (v.length() > 10 && ISO.matcher(v.substring(0, 10)).matches()) {
+            return v.substring(0, 10);
+        }
+        return findDate(v).map(LocalDate::toString).orElse(null);
+    }
+
+    /** The first full date (day, month and year) written in {@code text}. */
+    static Optional<LocalDate> findDate(String text) {
+        Matcher m = ISO_IN_TEXT.matcher(text);
+        if (m.find()) {
+            Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find()) {
+            return date(m.group(3), month(m.group(1)), m.group(2));
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            return date(m.group(3), month(m.group(2)), m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** The date in a URL path such as {@code /2025/10/16/} or {@code /20251016/}. */
+    static Optional<LocalDate> fromUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
+    /** True when {@code line} is only a date, optionally with a time and words like "Published" or "Updated". */
+    static boolean isDateLine(String line) {
+        if (line.split(" ").length > 14) {
+            return false;
+        }
+        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO_IN_TEXT}) {
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                String rest = line.substring(0, m.start()) + " " + line.substring(m.end());
+                for (String token : rest.split("[\\s,|\u00b7\u2022]+")) {
+                    if (!token.isEmpty() && !DATE_LINE_WORD.matcher(token).matches()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String month(String name) {
+        Integer n = MONTH_NUMBERS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+        return n == null ? "0" : n.toString();
+    }
+
+    private static Optional<LocalDate> date(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.corroborate.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What extraction removed from one document and why, for {@code --explain} and for tests. One trace belongs to one
+ * extraction call and is not shared between threads.
+ */
+final class ExtractionTrace {
+
+    private static final int MAX_TEXT = 160;
+
+    /** One removed line, block or element. */
+    record Entry(String reason, String text) {
+
+        /** {@code removed: <reason>: <text>}. */
+        String line() {
+            return "removed: " + reason + ": " + text;
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    void removed(String reason, String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() > MAX_TEXT) {
+            flat = flat.substring(0, MAX_TEXT - 1) + "\u2026";
+        }
+        entries.add(new Entry(reason, flat));
+    }
+
+    List<String> lines() {
+        return entries.stream().map(Entry::line).toList();
+    }
+}

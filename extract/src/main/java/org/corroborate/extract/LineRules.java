@@ -1,0 +1,175 @@
+package org.corroborate.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * General rules that recognise one line of page furniture, wherever it stands: navigation, separators, share and
+ * sign-up prompts, comment widgets, disclaimers, photo captions, and agency credits. No rule is keyed to a site.
+ */
+final class LineRules {
+
+    /** What a line is. */
+    enum Kind {
+        /** Page furniture: drop it. */
+        FURNITURE,
+        /** An agency or copyright credit: keep it in {@code credits}, not in the body. */
+        CREDIT,
+        /** A marker after which only furniture follows ("Archived In", "Comments", "Related"). */
+        TAIL_MARKER
+    }
+
+    /** A line's verdict with the reason shown by {@code explain}. */
+    record Verdict(Kind kind, String reason) {
+    }
+
+    private static final Set<String> NAVIGATION = Set.of("skip to content", "skip to main content", "menu",
+            "main menu", "search", "home", "close", "open", "toggle navigation", "navigation", "sign in", "log in",
+            "login", "log out", "register", "subscribe", "subscribe now", "share", "share this", "share this article",
+            "share this story", "tweet", "email", "e-mail", "print", "copy link", "link copied", "copied",
+            "advertisement", "advertising", "ad", "sponsored", "sponsored content", "read more", "continue reading",
+            "show more", "load more", "back to top", "more information", "more info", "listen to this article",
+            "listen", "follow us", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "telegram",
+            "pinterest", "flipboard", "cerrar", "compartir", "publicidad", "anuncio", "m\u00e1s informaci\u00f3n",
+            "schlie\u00dfen", "teilen", "anzeige", "werbung", "fermer", "partager", "publicit\u00e9",
+            "lire la suite", "leer m\u00e1s", "weiterlesen", "chiudi", "condividi", "pubblicit\u00e0",
+            "send to friend", "form code", "print this", "email this", "gift this article", "save", "saved");
+    private static final Pattern SKIP_LINK = Pattern.compile("(?i)^(skip|jump|go) to\\b.{0,40}$");
+    private static final Pattern RULE = Pattern.compile("^[\\p{Punct}\\p{S}\\s\u2013\u2014\u2015\u2012\u00b7\u2022]+$");
+    private static final Pattern WIDGET = Pattern.compile("(?i)\\b(send to (a )?friend|email to a friend|form code|"
+            + "print this (page|article)|share (this|on|via)\\b|copy (the )?link|click to share|opens in new window)");
+    private static final Pattern PROMPT = Pattern.compile("(?i)^(sign up|signup|subscribe|register|join|get|follow|"
+            + "like us|download|reg[i\u00ed]strate|suscr[i\u00ed]bete|abonnez|abonnieren|melden sie sich)\\b.*\\b("
+            + "newsletters?|updates|alerts|app|inbox|free|today|now|us|briefing|digest|e-?mails?|bolet[i\u00ed]n|"
+            + "lettre|edition|coverage)\\b.*");
+    private static final Pattern NEWSLETTER = Pattern.compile("(?i)\\b(newsletters?|bolet[i\u00ed]n|lettre d'information)"
+            + "\\b.*\\b(sign up|subscribe|inbox|delivered|receive|suscr|abonn)|\\b(sign up|subscribe)\\b.*\\bnewsletters?\\b");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\b(click here|tap here|haga clic aqu\u00ed|"
+            + "klicken sie hier|cliquez ici)\\b");
+    private static final Pattern COMMENTS = Pattern.compile("(?i)^((\\d+\\s+)?comments?|comentarios|kommentare|"
+            + "commentaires|commenti|reader comments|join the (conversation|discussion)|leave a (comment|reply)|"
+            + "(add|post|write|show|view|load|see|read) (a |all |the )?(\\d+ )?comments?|comments are closed)"
+            + "\\b.{0,40}$");
+    private static final Pattern COMMENT_SYSTEM = Pattern.compile("(?i)\\b(disqus|commenting system|comment policy|"
+            + "community guidelines|comments? section)\\b");
+    private static final Pattern ARCHIVE = Pattern.compile("(?i)^(archived in|filed under|recommendations?|"
+            + "recomendaciones|recomendados|empfehlungen|recommand\u00e9s?|recommended( for you| stories| articles| reading)?|"
+            + "related( articles| stories| coverage| content| topics| news| posts)?|more (from|on|stories|news|in)\\b.*|"
+            + "most (read|popular|viewed|shared)|read (next|also)|you (may|might) also like|see also|also read|"
+            + "lo m\u00e1s (visto|le\u00eddo)|te puede interesar|mehr zum thema|meistgelesen|\u00e0 lire aussi|"
+            + "sur le m\u00eame sujet|topics|tags|trending( now)?|popular( now)?)\\b.{0,40}$");
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)^(disclaimer|legal disclaimer|risk disclaimer|"
+            + "risk warning|haftungsausschluss|aviso legal|descargo de responsabilidad|avertissement|"
+            + "avis de non-responsabilit\u00e9|editor'?s note: this (article|content) (is|was) (generated|sponsored))"
+            + "\\s*[:\uff1a\u2013-]");
+    private static final Pattern ADVICE = Pattern.compile("(?i)^(this is not (financial|investment) advice|"
+            + "investing (carries|involves) risks?)\\b");
+    private static final Pattern CAPTION_END = Pattern.compile("(?i)\\((photo|photos|image|picture|foto|fotograf\u00eda|"
+            + "bild|photograph|illustration|video|credit|cr\u00e9dit|cr\u00e9dito)s?\\s*(:|by)[^()]*\\)\\s*$");
+    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(photo|image|picture|foto|bild|illustration|"
+            + "photograph)( credit)?\\s*[:|]\\s*\\S.*");
+    private static final Pattern AGENCY_CAPTION = Pattern.compile("(?i)(\\(|\\|\\s*|\\b)(getty images|shutterstock|"
+            + "ap photo|afp photo|reuters/|afp via getty images|epa-efe|alamy)[^()]*\\)?\\s*$");
+    private static final Pattern DESK_INITIALS = Pattern.compile("^[a-z]{1,5}(?:[-/][a-z]{1,5}){1,5}$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:\u00a9|\\(c\\)|copyright)\\s*(?:\u00a9\\s*)?"
+            + "(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?\\s*,?\\s*)?(.{2,80}?)[.,]?\\s*(?:all rights reserved\\.?)?$");
+    private static final Pattern REPORTING = Pattern.compile("(?i)^\\(?(?:additional |with )?(?:reporting|writing|"
+            + "editing|compiled|translated) by\\b.{2,300}$");
+    private static final Pattern AGENCY_SIGNOFF = Pattern.compile("^[-\u2013\u2014]\\s*(AFP|AP|Reuters|dpa|EFE|ANSA|"
+            + "Xinhua|Bloomberg|PA)\\s*$|^\\((AFP|AP|Reuters|dpa|EFE|ANSA)\\)$");
+
+    private LineRules() {
+    }
+
+    /** The verdict on one line, or empty when it may be article text. */
+    static Optional<Verdict> classify(String line) {
+        String text = line.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        String bare = lower.replaceAll("^[\\p{Punct}\\s\u00bb\u203a\u2192]+|[\\p{Punct}\\s\u00bb\u203a\u2192]+$", "");
+        if (text.isEmpty() || RULE.matcher(text).matches()) {
+            return furniture("separator");
+        }
+        if (NAVIGATION.contains(bare) || SKIP_LINK.matcher(text).matches()) {
+            return furniture("navigation");
+        }
+        Optional<Verdict> credit = credit(text, words);
+        if (credit.isPresent()) {
+            return credit;
+        }
+        if (DISCLAIMER.matcher(text).find() || words <= 40 && ADVICE.matcher(text).find()) {
+            return furniture("disclaimer");
+        }
+        if (COMMENT_SYSTEM.matcher(text).find() && words <= 60) {
+            return Optional.of(new Verdict(Kind.TAIL_MARKER, "comment widget"));
+        }
+        if (words <= 8 && COMMENTS.matcher(text).matches()) {
+            return Optional.of(new Verdict(Kind.TAIL_MARKER, "comment widget"));
+        }
+        if (words <= 8 && ARCHIVE.matcher(text).matches()) {
+            return Optional.of(new Verdict(Kind.TAIL_MARKER, "end-of-article list"));
+        }
+        if (words <= 10 && WIDGET.matcher(text).find()) {
+            return furniture("share/print widget");
+        }
+        if (words <= 40 && (PROMPT.matcher(text).matches() || NEWSLETTER.matcher(text).find())) {
+            return furniture("sign-up prompt");
+        }
+        if (words <= 40 && CALL_TO_ACTION.matcher(text).find()) {
+            return furniture("call to action");
+        }
+        if (CAPTION_END.matcher(text).find() || words <= 40 && CAPTION_START.matcher(text).matches()
+                || words <= 40 && AGENCY_CAPTION.matcher(text).find()) {
+            return furniture("photo caption");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Verdict> credit(String text, int words) {
+        if (DESK_INITIALS.matcher(text).matches() || AGENCY_SIGNOFF.matcher(text).matches()) {
+            return Optional.of(new Verdict(Kind.CREDIT, "credit"));
+        }
+        if (words <= 14 && COPYRIGHT.matcher(text).matches()) {
+            return Optional.of(new Verdict(Kind.CREDIT, "credit"));
+        }
+        if (words <= 50 && REPORTING.matcher(text).matches() && (text.startsWith("(") == text.endsWith(")"))) {
+            return Optional.of(new Verdict(Kind.CREDIT, "credit"));
+        }
+        return Optional.empty();
+    }
+
+    /** The outlet a copyright credit names ("© 2025 The Daily Planet. All rights reserved." gives the name). */
+    static Optional<String> copyrightHolder(String credit) {
+        Matcher m = COPYRIGHT.matcher(credit.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String holder = m.group(1).strip();
+        return holder.isEmpty() || holder.matches(".*\\d.*") ? Optional.empty() : Optional.of(holder);
+    }
+
+    /** Words that mark paywall, subscription and account notices, in several languages. */
+    static final Pattern PAYWALL = Pattern.compile("(?iu)(?<!\\p{L})(subscri\\p{L}*|suscri\\p{L}*|abonn\\p{L}*|"
+            + "abbona\\p{L}*|assinat\\p{L}*|assinante\\p{L}*|abo|abos|digitalabo|konto|cuenta|cuentas|conta|compte|"
+            + "account|accounts|device|devices|dispositivo|dispositivos|appareil|appareils|ger\u00e4t|ger\u00e4ten|"
+            + "password|contrase\u00f1a|senha|passwort|mot de passe|premium|paywall|log in|sign in|"
+            + "iniciar sesi\u00f3n|inicia sesi\u00f3n|anmelden|einloggen|connectez-vous|se connecter|"
+            + "free articles?|art\u00edculos gratuitos|already a (subscriber|member))(?!\\p{L})");
+
+    /** How many paywall words {@code text} holds. */
+    static int paywallWords(String text) {
+        Matcher m = PAYWALL.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Optional<Verdict> furniture(String reason) {
+        return Optional.of(new Verdict(Kind.FURNITURE, reason));
+    }
+}

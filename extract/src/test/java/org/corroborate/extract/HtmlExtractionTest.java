@@ -1,0 +1,201 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.corroborate.api.Article;
+import org.corroborate.api.BadInputException;
+import org.corroborate.api.ContentType;
+import org.corroborate.api.DocumentHints;
+import org.corroborate.api.RawDocument;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractionTest {
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <title>Harbour bridge reopens after repairs | The Coastal Gazette</title>
+            <meta property="og:title" content="Harbour bridge reopens after repairs | The Coastal Gazette">
+            <meta property="og:url" content="https://gazette.example/news/bridge?utm_source=tw&amp;id=7&amp;fbclid=x">
+            <link rel="canonical" href="https://Gazette.example/news/bridge?utm_campaign=a&amp;page=2&amp;gclid=9#top">
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+             {"@type":"NewsArticle","headline":"Harbour bridge reopens after repairs",
+              "datePublished":"2024-03-05T09:30:00Z","dateModified":"2024-03-06",
+              "author":[{"@type":"Person","name":"By Mira Holt"},{"@type":"Person","name":"Tom\\u00e1s Reyes"},
+                        {"@type":"Organization","name":"Gazette Staff"}],
+              "publisher":{"@id":"#org"}},
+             {"@type":"NewsMediaOrganization","@id":"#org","name":"The Coastal Gazette"}]}
+            </script>
+            <script>var tracking = "a long script that is no article text, really, not at all";</script>
+            </head>
+            <body>
+            <header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+            <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+            <main>
+            <article class="story">
+            <h1>Harbour bridge reopens after repairs</h1>
+            <div class="article-meta"><span class="byline">By Mira Holt</span> <time datetime="2024-03-05">5 March</time></div>
+            <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+            <figure><img src="b.jpg"><figcaption>The bridge at dawn, seen from the north pier.</figcaption></figure>
+            <div class="article-body">
+            <p>The old harbour bridge reopened to traffic on Tuesday morning, eleven months after
+               engineers closed it over fears that its steel cables had corroded.</p>
+            <p>Crews replaced 140 cables, repainted the towers and resurfaced the deck, the council said.</p>
+            <div class="ad-slot">Advertisement <a href="#">Buy a boat today</a></div>
+            <h2>Traffic relief</h2>
+            <p>Commuters who had faced a long detour welcomed the news. "It has been a long year," said a ferry worker.</p>
+            <blockquote><p>We expect the bridge to serve the town for another fifty years.</p></blockquote>
+            <ul><li>Cyclists get a new protected lane on the east side.</li><li>Heavy lorries remain banned.</li></ul>
+            <p>Read more: <a href="/a">Council budget</a> <a href="/b">Port expansion plans</a></p>
+            <div class="newsletter-signup"><p>Sign up for our morning newsletter and get the news in your inbox.</p></div>
+            <p>The council will hold a public meeting on the next phase of repairs in April.</p>
+            </div>
+            <section id="comments"><h3>Comments (3)</h3><p>Great news, finally, after all this time and money!</p></section>
+            </article>
+            <aside class="related"><h3>Related</h3><ul><li><a href="/x">Pier closes for winter</a></li></ul></aside>
+            </main>
+            <footer><p>Contact us, jobs, terms and conditions, privacy policy, all in one place.</p></footer>
+            </body></html>
+            """;
+
+    private static Article extract(String html, DocumentHints hints) {
+        return Extractors.standard().extract(new RawDocument("pages/bridge.html", ContentType.HTML, html, hints));
+    }
+
+    @Test
+    void bodyIsTheArticleOnly() {
+        Article article = extract(PAGE, DocumentHints.NONE);
+        assertThat(article.paragraphs()).extracting(s -> s.text()).containsExactly(
+                "The old harbour bridge reopened to traffic on Tuesday morning, eleven months after engineers closed"
+                        + " it over fears that its steel cables had corroded.",
+                "Crews replaced 140 cables, repainted the towers and resurfaced the deck, the council said.",
+                "Traffic relief",
+                "Commuters who had faced a long detour welcomed the news. \"It has been a long year,\" said a ferry"
+                        + " worker.",
+                "We expect the bridge to serve the town for another fifty years.",
+                "Cyclists get a new protected lane on the east side.",
+                "Heavy lorries remain banned.",
+                "The council will hold a public meeting on the next phase of repairs in April.");
+        assertThat(article.text()).doesNotContain("\n\n\n").doesNotContain("Harbour bridge reopens")
+                .doesNotContain("cookies").doesNotContain("Share").doesNotContain("Advertisement")
+                .doesNotContain("newsletter").doesNotContain("Great news").doesNotContain("Pier closes")
+                .doesNotContain("north pier").doesNotContain("Read more").doesNotContain("tracking");
+    }
+
+    @Test
+    void metadataComesFromJsonLdOpenGraphAndLinks() {
+        Article article = extract(PAGE, DocumentHints.NONE);
+        assertThat(article.title()).isEqualTo("Harbour bridge reopens after repairs");
+        assertThat(article.outlet()).isEqualTo("The Coastal Gazette");
+        assertThat(article.byline()).containsExactly("Mira Holt", "Tom\u00e1s Reyes");
+        assertThat(article.published()).isEqualTo("2024-03-05T09:30:00Z");
+        assertThat(article.modified()).isEqualTo("2024-03-06");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.canonicalUrl()).isEqualTo("https://gazette.example/news/bridge?page=2");
+        assertThat(article.url()).startsWith("https://gazette.example/news/bridge?utm_source=tw");
+        assertThat(article.id()).matches("a[0-9a-f]{12}").isEqualTo(extract(PAGE, DocumentHints.NONE).id());
+        assertThat(article.source()).isEqualTo("pages/bridge.html");
+    }
+
+    @Test
+    void hintsWin() {
+        DocumentHints hints = new DocumentHints("given-id", "https://other.example/x?fbclid=1", "Given title",
+                "Given Outlet", List.of("Ann Lee"), "2024-01-01", "de");
+        Article article = extract(PAGE, hints);
+        assertThat(article.id()).isEqualTo("given-id");
+        assertThat(article.title()).isEqualTo("Given title");
+        assertThat(article.outlet()).isEqualTo("Given Outlet");
+        assertThat(article.byline()).containsExactly("Ann Lee");
+        assertThat(article.published()).isEqualTo("2024-01-01");
+        assertThat(article.language()).isEqualTo("de");
+        assertThat(article.url()).isEqualTo("https://other.example/x?fbclid=1");
+    }
+
+    @Test
+    void fallbacksWithoutStructuredData() {
+        String html = """
+                <html><head><title>Night market returns to the old square - Riverside Times</title>
+                <meta name="application-name" content="Riverside Times"></head>
+                <body><div id="menu"><a href="/">Home</a></div>
+                <div class="content"><h1>Night market returns to the old square</h1>
+                <p>By Lena Ortiz and Sam Park</p>
+                <p>The night market came back to the old square on Friday, with sixty stalls, two bands and a queue
+                that wound around the fountain, the organisers said.</p>
+                <p>Traders said the rent was fair this year, and most of them plan to return in the autumn.</p>
+                <p>&copy; Riverside Wire Service</p>
+                </div></body></html>
+                """;
+        Article article = Extractors.standard().extract(new RawDocument("https://news.example/2023/09/01/market",
+                ContentType.HTML, html, new DocumentHints(null, "https://news.example/2023/09/01/market?utm_medium=x",
+                null, null, List.of(), null, null)));
+        assertThat(article.title()).isEqualTo("Night market returns to the old square");
+        assertThat(article.outlet()).isEqualTo("Riverside Times");
+        assertThat(article.byline()).containsExactly("Lena Ortiz", "Sam Park");
+        assertThat(article.published()).isEqualTo("2023-09-01");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.canonicalUrl()).isEqualTo("https://news.example/2023/09/01/market");
+        assertThat(article.credits()).containsExactly("\u00a9 Riverside Wire Service");
+        assertThat(article.text()).startsWith("The night market came back").endsWith("in the autumn.")
+                .doesNotContain("Lena Ortiz");
+    }
+
+    @Test
+    void outletFromTitleSuffixAndUnknownOtherwise() {
+        String body = "<p>A quiet day ended with a small fire in the bakery on Mill Lane, which the crew put out "
+                + "within minutes, the fire service said.</p>";
+        Article suffixed = extract("<html><head><title>Small fire at bakery | Valley Post</title></head><body>" + body
+                + "</body></html>", DocumentHints.NONE);
+        assertThat(suffixed.outlet()).isEqualTo("Valley Post");
+        assertThat(suffixed.title()).isEqualTo("Small fire at bakery");
+        Article bare = extract("<html><body>" + body + "</body></html>", DocumentHints.NONE);
+        assertThat(bare.outlet()).isEqualTo("unknown: bridge.html");
+        assertThat(bare.title()).isNull();
+    }
+
+    @Test
+    void deepNestingDoesNotOverflow() {
+        int depth = 20_000;
+        String html = "<html><body>" + "<div>".repeat(depth)
+                + "<p>Deep inside the page, this sentence survives, as it should, without any trouble.</p>"
+                + "</div>".repeat(depth) + "</body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).isEqualTo(
+                "Deep inside the page, this sentence survives, as it should, without any trouble.");
+    }
+
+    @Test
+    void jsonLdArticleBodyIsAFallback() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"Dam opens","articleBody":"The new dam opened on Monday, the ministry said.\\nIt will power ten thousand homes."}
+                </script></head><body><div id="app"></div></body></html>
+                """;
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).isEqualTo("The new dam opened on Monday, the ministry said.\n\n"
+                + "It will power ten thousand homes.");
+        assertThat(article.warnings()).anyMatch(w -> w.contains("JSON-LD"));
+    }
+
+    @Test
+    void noTextIsBadInput() {
+        RawDocument empty = new RawDocument("empty.html", ContentType.HTML,
+                "<html><body><nav><a href='/'>Home</a></nav></body></html>", DocumentHints.NONE);
+        assertThatThrownBy(() -> Extractors.standard().extract(empty)).isInstanceOf(BadInputException.class)
+                .hasMessage("empty.html: no article text found");
+        assertThat(Extractors.explain(empty)).last().isEqualTo("error: no article text found");
+    }
+
+    @Test
+    void explainNamesRemovedElements() {
+        List<String> lines = Extractors.explain(new RawDocument("p.html", ContentType.HTML, PAGE, DocumentHints.NONE));
+        assertThat(lines).anyMatch(l -> l.startsWith("removed: element <div> (class/id \"share\"): Share on Facebook"));
+        assertThat(lines).anyMatch(l -> l.startsWith("removed: element <section> (class/id \"comments\")"));
+        assertThat(lines).anyMatch(l -> l.startsWith("removed: mostly links: Read more"));
+        assertThat(lines).allMatch(l -> l.startsWith("removed: "));
+    }
+}

@@ -1,0 +1,87 @@
+package org.corroborate.group;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.corroborate.api.AnnotatedArticle;
+import org.corroborate.api.CopyEdge;
+import org.corroborate.api.Grouping;
+import org.corroborate.api.Story;
+import org.corroborate.api.StoryGrouper;
+
+/**
+ * The standard {@link StoryGrouper}: copy detection, then online clustering with a merge step (see {@link Groupers}).
+ *
+ * <p>Immutable and thread-safe; every call works on its own state.
+ */
+final class StandardGrouper implements StoryGrouper {
+
+    private final GroupOptions options;
+
+    StandardGrouper(GroupOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public Grouping group(List<AnnotatedArticle> articles) {
+        Objects.requireNonNull(articles, "articles");
+        Set<String> seen = new HashSet<>();
+        for (AnnotatedArticle a : articles) {
+            Objects.requireNonNull(a, "article");
+            if (!seen.add(a.id())) {
+                throw new IllegalArgumentException("duplicate article id: " + a.id());
+            }
+        }
+        List<Chronology.Entry> entries = Chronology.order(articles);
+        List<String> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<AnnotatedArticle> ordered = new ArrayList<>();
+        for (Chronology.Entry e : entries) {
+            ids.add(e.id());
+            texts.add(e.article().article().text());
+            ordered.add(e.article());
+        }
+        CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
+        List<SparseVector> vectors = new Features(options.titleBoost(), options.entityWeight()).vectors(ordered);
+        List<StoryClusterer.Result> results = new StoryClusterer(options, entries, vectors, copies).run();
+
+        List<Story> stories = new ArrayList<>();
+        for (StoryClusterer.Result r : results) {
+            List<String> members = new ArrayList<>();
+            List<CopyEdge> edges = new ArrayList<>();
+            for (int m : r.members()) {
+                members.add(ids.get(m));
+                if (copies[m] != null) {
+                    edges.add(copies[m]);
+                }
+            }
+            stories.add(new Story(storyId(members), members, edges, r.explanation()));
+        }
+        stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
+        return new Grouping(stories);
+    }
+
+    /** {@code "s"} and the first 10 hex digits of the SHA-256 of the sorted member ids joined by newlines. */
+    static String storyId(List<String> memberIds) {
+        List<String> sorted = new ArrayList<>(memberIds);
+        sorted.sort(Comparator.naturalOrder());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", sorted).getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder("s");
+            for (int i = 0; i < 5; i++) {
+                sb.append(String.format("%02x", hash[i] & 0xff));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.corroborate.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.corroborate.api.ContentType;
+import org.corroborate.api.DocumentHints;
+import org.corroborate.api.Problem;
+import org.corroborate.api.RawDocument;
+
+/**
+ * Reads input files and folders into raw documents: {@code .html}/{@code .htm}, {@code .txt}, {@code .json} (an
+ * object or an array of objects) and {@code .jsonl}, each optionally gzipped. Folders are walked recursively in
+ * sorted order, leaving out hidden entries.
+ *
+ * <p>One bad input never stops the batch: every input that cannot be read (missing, empty, binary, not UTF-8, too
+ * large, corrupt gzip, unsupported type, bad JSON record) yields exactly one {@link Problem} naming it, and the rest
+ * is read. A document's {@link RawDocument#source()} is the path as the user gave it, joined with the path inside
+ * the folder; JSON records are named {@code path:LINE} (JSONL), {@code path#INDEX} (array entries) or {@code path}.
+ *
+ * <p>Stateless and thread-safe. Arguments must not be null.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** {@link #read(List, IngestOptions)} with {@link IngestOptions#defaults()}. */
+    public static IngestResult read(List<Path> paths) {
+        return read(paths, IngestOptions.defaults());
+    }
+
+    /**
+     * Reads every path (a file or a folder).
+     *
+     * @param paths   the inputs, in order
+     * @param options size limits
+     * @return the documents read and the problems met; never null
+     */
+    public static IngestResult read(List<Path> paths, IngestOptions options) {
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(options, "options");
+        List<RawDocument> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        FileLoader loader = new FileLoader(new BoundedReader(options), documents::add, problems::add);
+        for (Path path : paths) {
+            String given = path.toString();
+            if (Files.isDirectory(path)) {
+                readFolder(path, loader, problems);
+            } else if (Files.exists(path)) {
+                loader.load(path, given);
+            } else {
+                problems.add(Problem.skipped(given, "no such file or folder"));
+            }
+        }
+        return new IngestResult(documents, problems);
+    }
+
+    private static void readFolder(Path folder, FileLoader loader, List<Problem> problems) {
+        List<Path> files;
+        try {
+            files = FolderWalker.files(folder);
+        } catch (IOException e) {
+            problems.add(Problem.skipped(folder.toString(), "cannot list folder: " + e.getMessage()));
+            return;
+        }
+        if (files.isEmpty()) {
+            problems.add(Problem.warning(folder.toString(), "empty folder: no files to read"));
+        }
+        for (Path relative : files) {
+            loader.load(folder.resolve(relative), folder.resolve(relative).toString());
+        }
+    }
+
+    /** Loads one file into documents or exactly one problem. */
+    private static final class FileLoader {
+
+        private final BoundedReader reader;
+        private final Consumer<RawDocument> documents;
+        private final Consumer<Problem> problems;
+
+        FileLoader(BoundedReader reader, Consumer<RawDocument> documents,
+                   Consumer<Problem> problems) {
+            this.reader = reader;
+            this.documents = documents;
+            this.problems = problems;
+        }
+
+        void load(Path file, String source) {
+            String name = file.getFileName() == null ? source : file.getFileName().toString();
+            Optional<FileKind.Typed> typed = FileKind.of(name);
+            try {
+                if (typed.isEmpty()) {
+                    throw new InputProblem(unsupported(file, name));
+                }
+                read(file, source, typed.get());
+            } catch (InputProblem e) {
+                problems.accept(Problem.skipped(source, e.getMessage()));
+            } catch (NoSuchFileException e) {
+                problems.accept(Problem.skipped(source, "no such file or folder"));
+            } catch (IOException e) {
+                problems.accept(Problem.skipped(source, "cannot read: " + e.getMessage()));
+            }
+        }
+
+        private void read(Path file, String source, FileKind.Typed typed) throws InputProblem, IOException {
+            byte[] bytes = reader.read(file, typed.gzip());
+            if (TextDecoder.bomCharset(bytes).isEmpty()) {
+                Optional<String> binary = BinarySniffer.binaryReason(bytes);
+                if (binary.isPresent()) {
+                    throw new InputProblem("binary content (" + binary.get() + "), not a text document");
+                }
+            }
+            TextDecoder.Decoded decoded = typed.kind() == FileKind.HTML ? TextDecoder.html(bytes)
+                    : TextDecoder.strict(bytes);
+            String text = decoded.text();
+            if (text.isBlank()) {
+                throw new InputProblem("empty file (only whitespace)");
+            }
+            JsonRecords json = new JsonRecords(documents, problems);
+            switch (typed.kind()) {
+                case HTML -> documents.accept(new RawDocument(source, ContentType.HTML, text, DocumentHints.NONE));
+                case TEXT -> documents.accept(new RawDocument(source, ContentType.PLAIN_TEXT, text,
+                        DocumentHints.NONE));
+                case JSON -> json.readJson(source, text);
+                case JSONL -> json.readJsonLines(source, text);
+                default -> throw new IllegalStateException("unknown kind " + typed.kind());
+            }
+            if (decoded.warning() != null) {
+                problems.accept(Problem.warning(source, decoded.warning()));
+            }
+        }
+
+        private static String unsupported(Path file, String name) {
+            byte[] head = new byte[16];
+            int n = 0;
+            try (InputStream in = Files.newInputStream(file)) {
+                n = in.readNBytes(head, 0, head.length);
+            } catch (IOException e) {
+                n = 0;
+            }
+            Optional<String> magic = BinarySniffer.magic(Arrays.copyOf(head, n));
+            if (magic.isPresent()) {
+                return "binary content (" + magic.get() + "), not a text document; " + FileKind.EXPECTED;
+            }
+            return "unsupported file type " + FileKind.extensionOf(name) + "; " + FileKind.EXPECTED;
+        }
+    }
+}
