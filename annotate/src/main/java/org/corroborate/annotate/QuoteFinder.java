@@ -1,24 +1,211 @@
 package org.corroborate.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.corroborate.api.Article;
 import org.corroborate.api.Entity;
 import org.corroborate.api.EntityMention;
+import org.corroborate.api.EntityType;
 import org.corroborate.api.Quote;
 import org.corroborate.api.Sentence;
+import org.corroborate.api.Span;
+import org.corroborate.api.Speaker;
 
-/** STUB to be replaced: finds direct and indirect quotes and their speakers. Stateless and thread-safe. */
+/**
+ * Finds direct and indirect quotes and their speakers.
+ *
+ * <p><b>Direct quotes</b> are the stretches {@link QuoteMarks} finds (every mark style, mismatched pairs, one piece per
+ * paragraph, capped at the paragraph end when unclosed). The content is inside the marks, trimmed, without a
+ * trailing comma. Each quote's speaker and cue come from the first rule that finds one:
+ * <ol>
+ *   <li>a cue right after the quote in its sentence ({@code "…," Trump said}, {@code "…," said Valeriy Chaly},
+ *       {@code "…," Putin adviser Yuri Ushakov told reporters});</li>
+ *   <li>a cue in the last 12 words before the quote in its sentence ({@code Trump said: "…"},
+ *       {@code …, saying "…"});</li>
+ *   <li>a cue with a speaker in the previous, then the next, sentence of the same paragraph;</li>
+ *   <li>the speaker of the previous quote in the same paragraph (cue null);</li>
+ *   <li>the only PERSON entity mentioned (outside quotes) in the quote's sentences (cue null).</li>
+ * </ol>
+ * Speakers and descriptions resolve as {@link SpeakerResolver} documents. A quote continued over paragraphs
+ * ({@link QuoteMarks.Piece#continued()}) is attributed as one, each paragraph's piece giving one quote.
+ *
+ * <p><b>Scare quotes</b>: a quote of at most {@value #SHORT_WORDS} words is kept only when a cue with a speaker is
+ * adjacent to it: the cue or its speaker (with its titles) starts right after the quote, or the cue or speaker comes
+ * right before it, with at most "that" or an object pronoun between ({@code saying “not now”}, {@code told them
+ * that “never”}) ({@code ‘didn’t like it,’ Trump said} counts; {@code a “productive” call} and
+ * {@code this ‘inglorious’ War} do not).
+ *
+ * <p><b>Indirect quotes</b> are found by {@link QuoteIndirect}. When an indirect clause embeds direct quotes and has
+ * at least 3 words outside them (a mixed quote), it is kept once, as the indirect quote with the whole clause, and the
+ * embedded direct quotes are dropped; with fewer words outside, the direct quotes stand and the indirect one is
+ * dropped.
+ *
+ * <p>Stateless and thread-safe.
+ */
 final class QuoteFinder {
 
+    /** Quotes of at most this many words need an adjacent cue. */
+    static final int SHORT_WORDS = 3;
+    private static final Set<String> LINKS = Set.of("that", "it", "them", "him", "her", "us", "reporters");
+
+    /** A cue-bearing attribution: the speaker, the cue span (nullable), whether the cue is adjacent. */
+    private record Attribution(Speaker speaker, Span cue, boolean adjacent) {
+    }
+
     /**
-     * @param article   the article (offsets index its text)
-     * @param sentences its sentences with tokens (POS tags, lemmas, NER classes)
-     * @param mentions  its entity mentions, with within-article canonical entity ids
-     * @param entities  its entity index
-     * @return quotes in text order
+     * @param article   the article (offsets index its text); never null
+     * @param sentences its sentences with tokens (POS tags, lemmas, NER classes); null means none
+     * @param mentions  its entity mentions, with within-article canonical entity ids; null means none
+     * @param entities  its entity index; null means none
+     * @return quotes in text order (by content start); never null
      */
     List<Quote> find(Article article, List<Sentence> sentences, List<EntityMention> mentions, List<Entity> entities) {
-        return List.of();
+        Objects.requireNonNull(article, "article");
+        List<QuoteMarks.Piece> pieces = QuoteMarks.find(article.text());
+        QuoteText t = new QuoteText(article, sentences == null ? List.of() : sentences,
+                mentions == null ? List.of() : mentions, entities == null ? List.of() : entities, pieces);
+        List<Quote> directs = new ArrayList<>();
+        Speaker previous = null;
+        int previousParagraph = -1;
+        int i = 0;
+        while (i < pieces.size()) {
+            int j = i;
+            while (j + 1 < pieces.size() && pieces.get(j + 1).continued()) {
+                j++;
+            }
+            QuoteMarks.Piece first = pieces.get(i);
+            QuoteMarks.Piece last = pieces.get(j);
+            Attribution a = attribute(t, first, last);
+            if (a == null && previous != null && previousParagraph == t.paragraph(first.open())) {
+                a = new Attribution(previous, null, false);
+            }
+            if (a == null) {
+                a = onlyPerson(t, first, last);
+            }
+            for (QuoteMarks.Piece p : pieces.subList(i, j + 1)) {
+                int words = QuoteMarks.words(article.text(), p.contentStart(), p.contentEnd());
+                if (words <= SHORT_WORDS && (a == null || !a.adjacent())) {
+                    continue;
+                }
+                directs.add(new Quote(t.span(p.contentStart(), p.contentEnd()), a == null ? null : a.cue(),
+                        a == null ? null : a.speaker(), true));
+            }
+            if (a != null) {
+                previous = a.speaker();
+                previousParagraph = t.paragraph(last.open());
+            }
+            i = j + 1;
+        }
+        Set<Quote> dropped = new HashSet<>();
+        List<Quote> result = new ArrayList<>(QuoteIndirect.find(t, directs, dropped));
+        for (Quote q : directs) {
+            if (!dropped.contains(q)) {
+                result.add(q);
+            }
+        }
+        result.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
+        return List.copyOf(result);
+    }
+
+    private static Attribution attribute(QuoteText t, QuoteMarks.Piece first, QuoteMarks.Piece last) {
+        int closeSentence = t.sentenceAt(Math.max(0, last.close() - 1));
+        if (closeSentence >= 0) {
+            int from = t.wordAt(last.close());
+            int end = t.end(closeSentence);
+            for (int w = from; w < end && w < from + 10 && !t.inQuote(t.word(w).start()); w++) {
+                QuoteCues.Cue c = QuoteCues.at(t, w);
+                SpeakerResolver.Found f = c == null ? null : SpeakerResolver.forCue(t, c, from, end - 1);
+                if (f != null) {
+                    int nearest = Math.min(c.first(), SpeakerResolver.npStart(t, f.first(), from));
+                    return new Attribution(f.speaker(), cueSpan(t, c), nearest == from);
+                }
+            }
+        }
+        int openSentence = t.sentenceAt(first.open());
+        if (openSentence >= 0) {
+            int before = Math.min(t.wordAt(first.open()), t.end(openSentence));
+            int from = t.first(openSentence);
+            for (int w = before - 1; w >= from; w--) {
+                if (t.inQuote(t.word(w).start())) {
+                    from = w + 1;
+                    break;
+                }
+            }
+            for (int w = before - 1; w >= from && before - w <= 12; w--) {
+                QuoteCues.Cue c = QuoteCues.at(t, w);
+                if (c == null || c.last() >= before) {
+                    continue;
+                }
+                SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, from, before - 1);
+                if (f != null) {
+                    int nearest = Math.max(c.last(), f.first() > c.last() ? f.last() : c.last());
+                    boolean adjacent = true;
+                    for (int k = nearest + 1; k < before; k++) {
+                        adjacent &= LINKS.contains(t.word(k).lower()) && before - nearest <= 3;
+                    }
+                    return new Attribution(f.speaker(), cueSpan(t, c), adjacent);
+                }
+            }
+        }
+        int paragraph = t.paragraph(first.open());
+        if (openSentence > 0 && t.paragraph(t.sentences().get(openSentence - 1).span().start()) == paragraph) {
+            Attribution a = anyCue(t, openSentence - 1, true);
+            if (a != null) {
+                return a;
+            }
+        }
+        int next = closeSentence + 1;
+        if (closeSentence >= 0 && next < t.sentences().size()
+                && t.paragraph(t.sentences().get(next).span().start()) == t.paragraph(last.open())) {
+            return anyCue(t, next, false);
+        }
+        return null;
+    }
+
+    /** The last (or first) cue of sentence {@code s} outside quotes that has a speaker. */
+    private static Attribution anyCue(QuoteText t, int s, boolean backwards) {
+        int first = t.first(s);
+        int end = t.end(s);
+        for (int n = 0; n < end - first; n++) {
+            int w = backwards ? end - 1 - n : first + n;
+            QuoteCues.Cue c = QuoteCues.at(t, w);
+            SpeakerResolver.Found f = c == null ? null : SpeakerResolver.forCue(t, c, first, end - 1);
+            if (f != null) {
+                return new Attribution(f.speaker(), cueSpan(t, c), false);
+            }
+        }
+        return null;
+    }
+
+    /** The only PERSON entity mentioned outside quotes in the sentences of the quote. */
+    private static Attribution onlyPerson(QuoteText t, QuoteMarks.Piece first, QuoteMarks.Piece last) {
+        int s0 = t.sentenceAt(first.open());
+        int s1 = t.sentenceAt(Math.max(0, last.close() - 1));
+        if (s0 < 0 || s1 < 0) {
+            return null;
+        }
+        int from = t.sentences().get(s0).span().start();
+        int to = t.sentences().get(s1).span().end();
+        EntityMention only = null;
+        for (EntityMention m : t.mentions()) {
+            if (m.type() != EntityType.PERSON || m.span().start() < from || m.span().end() > to
+                    || t.inQuote(m.span().start())) {
+                continue;
+            }
+            if (only != null && !only.entityId().equals(m.entityId())) {
+                return null;
+            }
+            only = only == null ? m : only;
+        }
+        return only == null ? null : new Attribution(SpeakerResolver.speaker(only, t), null, false);
+    }
+
+    static Span cueSpan(QuoteText t, QuoteCues.Cue c) {
+        return t.span(t.word(c.first()).start(), t.word(c.last()).end());
     }
 }

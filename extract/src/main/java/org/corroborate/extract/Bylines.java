@@ -16,7 +16,8 @@ final class Bylines {
     record Parsed(List<String> names, String outlet) {
     }
 
-    private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|por|par|di|door|av|af)[:\\s]+(.+)$");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:(?:written|reported|posted|story|words|text|photos?)\\s+)?"
+            + "(?:by|von|por|par|di|door|av|af)[:\\s]+(.+)$");
     private static final Pattern NAME_THEN_OUTLET = Pattern.compile("^(.+?)\\s+[/|\u2013\u2014]\\s+(.+)$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Lu}\\.");

@@ -37,6 +37,9 @@ final class LineRules {
             "schlie\u00dfen", "teilen", "anzeige", "werbung", "fermer", "partager", "publicit\u00e9",
             "lire la suite", "leer m\u00e1s", "weiterlesen", "chiudi", "condividi", "pubblicit\u00e0",
             "send to friend", "form code", "print this", "email this", "gift this article", "save", "saved");
+    /** A menu bar: three or more short items separated by bars or bullets ("Home | World | Business"). */
+    private static final Pattern MENU_BAR = Pattern.compile("^[^.!?:;|\u00b7\u2022]{1,30}"
+            + "(\\s*[|\u00b7\u2022]\\s*[^.!?:;|\u00b7\u2022]{1,30}){2,}$");
     private static final Pattern SKIP_LINK = Pattern.compile("(?i)^(skip|jump|go) to\\b.{0,40}$");
     private static final Pattern RULE = Pattern.compile("^[\\p{Punct}\\p{S}\\s\u2013\u2014\u2015\u2012\u00b7\u2022]+$");
     private static final Pattern WIDGET = Pattern.compile("(?i)\\b(send to (a )?friend|email to a friend|form code|"
@@ -93,7 +96,8 @@ final class LineRules {
         if (text.isEmpty() || RULE.matcher(text).matches()) {
             return furniture("separator");
         }
-        if (NAVIGATION.contains(bare) || SKIP_LINK.matcher(text).matches()) {
+        if (NAVIGATION.contains(bare) || SKIP_LINK.matcher(text).matches()
+                || words <= 24 && MENU_BAR.matcher(text).matches()) {
             return furniture("navigation");
         }
         Optional<Verdict> credit = credit(text, words);

@@ -176,4 +176,23 @@ class PlainTextExtractionTest {
         assertThat(article.published()).isEqualTo("2024-10-03");
         assertThat(article.text()).startsWith("The council approved");
     }
+
+    @Test
+    void aMenuBarIsNavigationNotTheHeadlineAndWrittenByIsStripped() {
+        Article article = extract("pile/menu.txt", """
+                Home | World | Business | Markets | Sport
+
+                Ferry strike halts island crossings for a second day
+
+                Written by Ada Lind
+
+                Ferry crews stayed off work for a second day on Tuesday, leaving hundreds of travellers stranded at the
+                port, the operator said.
+
+                The union said the strike would go on until the operator returned to talks.
+                """);
+        assertThat(article.title()).isEqualTo("Ferry strike halts island crossings for a second day");
+        assertThat(article.byline()).containsExactly("Ada Lind");
+        assertThat(article.text()).doesNotContain("Markets").startsWith("Ferry crews stayed off work");
+    }
 }

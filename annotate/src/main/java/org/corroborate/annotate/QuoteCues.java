@@ -1,0 +1,141 @@
+package org.corroborate.annotate;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Speech cues: verbs of saying in any tense ("say", "said", "says", "saying", "told", "wrote", "insisted", "tweeted",
+ * ...), "told reporters" and "according to".
+ *
+ * <p>A word is a cue when it is one of the verb forms, is not inside quotation marks, and reads as a verb: with real
+ * POS tags, its tag is {@code VB*}; without tags (naive tokens), it is not capitalised mid-sentence ("Washington
+ * Post") and not preceded by a determiner ("a comment"). A form preceded by a form of "be" ("was told", "is said
+ * to") is passive and is not a cue.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class QuoteCues {
+
+    /** How a cue relates to its speaker. */
+    enum Kind {
+        /** A finite verb: the speaker is its subject ("Trump said", "said Trump"). */
+        FINITE,
+        /** A participle ("..., saying"): the speaker is the subject of the main clause. */
+        PARTICIPLE,
+        /** "according to X": the speaker follows. */
+        ACCORDING_TO
+    }
+
+    /**
+     * A cue.
+     *
+     * @param first its first word
+     * @param last  its last word ("told reporters" spans two)
+     * @param kind  how its speaker is found
+     * @param tell  true for forms of "tell", whose object ("reporters", "him") follows
+     */
+    record Cue(int first, int last, Kind kind, boolean tell) {
+    }
+
+    private static final String[] REGULAR = {
+        "add", "insist", "stress", "warn", "note", "argue", "claim", "state", "remark", "comment", "declare",
+        "announce", "explain", "continue", "caution", "emphasize", "emphasise", "tweet", "post", "ask", "reply",
+        "respond", "confirm", "deny", "acknowledge", "suggest", "assert", "predict", "vow", "pledge", "urge",
+        "recall", "complain", "concede", "observe", "indicate", "mention", "disclose", "reveal", "maintain",
+        "contend", "counter", "allege", "report", "testify", "agree", "signal", "promise", "clarify", "answer",
+    };
+    private static final String[] IRREGULAR = {
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
+        "writing", "admit", "admits", "admitted", "admitting", "signalled", "signalling",
+    };
+    private static final Set<String> FORMS = new HashSet<>();
+    private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
+    private static final Set<String> AUDIENCE = Set.of("reporters", "journalists");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "this",
+            "that", "our", "my", "your", "these", "those", "every", "no", "any");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    static {
+        for (String base : REGULAR) {
+            FORMS.addAll(inflect(base));
+        }
+        FORMS.addAll(Set.of(IRREGULAR));
+    }
+
+    private QuoteCues() {
+    }
+
+    /** The base, third person, past and present participle forms of a regular verb. */
+    static Set<String> inflect(String base) {
+        Set<String> forms = new HashSet<>();
+        forms.add(base);
+        if (base.endsWith("y") && !base.endsWith("ey") && !base.endsWith("ay")) {
+            String stem = base.substring(0, base.length() - 1);
+            forms.add(stem + "ies");
+            forms.add(stem + "ied");
+            forms.add(base + "ing");
+        } else if (base.endsWith("ee")) {
+            forms.add(base + "s");
+            forms.add(base + "d");
+            forms.add(base + "ing");
+        } else if (base.endsWith("e")) {
+            forms.add(base + "s");
+            forms.add(base + "d");
+            forms.add(base.substring(0, base.length() - 1) + "ing");
+        } else if (base.endsWith("ss") || base.endsWith("sh") || base.endsWith("ch")) {
+            forms.add(base + "es");
+            forms.add(base + "ed");
+            forms.add(base + "ing");
+        } else {
+            forms.add(base + "s");
+            forms.add(base + "ed");
+            forms.add(base + "ing");
+        }
+        return forms;
+    }
+
+    /** True when {@code lower} is a form of a speech verb. */
+    static boolean isSpeechForm(String lower) {
+        return FORMS.contains(lower);
+    }
+
+    /**
+     * @param t the article view
+     * @param w a word index
+     * @return the cue starting at word {@code w}; null when none
+     */
+    static Cue at(QuoteText t, int w) {
+        QuoteText.Word word = t.word(w);
+        if (t.inQuote(word.start())) {
+            return null;
+        }
+        int sentenceFirst = t.first(word.sentence());
+        int sentenceEnd = t.end(word.sentence());
+        if (word.lower().equals("according")) {
+            if (w + 1 < sentenceEnd && t.word(w + 1).lower().equals("to") && t.plainGap(w + 1)) {
+                return new Cue(w, w + 1, Kind.ACCORDING_TO, false);
+            }
+            return null;
+        }
+        if (!FORMS.contains(word.lower())) {
+            return null;
+        }
+        if (t.tagged()) {
+            if (!word.tag().startsWith("VB")) {
+                return null;
+            }
+        } else if (w > sentenceFirst && (word.capitalized()
+                || (DETERMINERS.contains(t.word(w - 1).lower()) && t.plainGap(w)))) {
+            return null;
+        }
+        if (w > sentenceFirst && BE.contains(t.word(w - 1).lower())) {
+            return null;
+        }
+        boolean tell = TELL.contains(word.lower());
+        int last = w;
+        if (tell && w + 1 < sentenceEnd && AUDIENCE.contains(t.word(w + 1).lower()) && t.plainGap(w + 1)) {
+            last = w + 1;
+        }
+        return new Cue(w, last, word.lower().endsWith("ing") ? Kind.PARTICIPLE : Kind.FINITE, tell);
+    }
+}

@@ -1,0 +1,268 @@
+package org.corroborate.annotate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.corroborate.api.Quote;
+
+/**
+ * Finds indirect quotes (reported speech), sentence by sentence, from every cue outside quotation marks:
+ * <ul>
+ *   <li>{@code X said (that) CLAUSE}, {@code X told reporters (that) CLAUSE}, {@code X said on Thursday that CLAUSE},
+ *       {@code X warned/insisted/... that CLAUSE}: the content runs from after the cue (its object for "tell", and
+ *       "that" when it comes within 7 words) to the end of the sentence, or to an embedded attribution
+ *       ({@code , Ushakov said,}); a cue followed by punctuation ({@code said: "…"}) or by "to" ({@code promised
+ *       to}) gives none;</li>
+ *   <li>{@code CLAUSE, X said.} and {@code CLAUSE, said X.}: the cue comes after a comma and is followed by at most 6
+ *       adjunct words ({@code on Thursday}, {@code in a statement}, {@code after the call}) before the next comma or
+ *       the end; the content is the sentence up to the
+ *       comma (closing marks included);</li>
+ *   <li>{@code according to X, CLAUSE} and {@code CLAUSE, according to X}; X must be a speaker phrase
+ *       ({@code according to plans} gives none);</li>
+ *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject.</li>
+ * </ul>
+ * A clause ends early before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
+ * indirect quote needs a speaker and at least {@value #MIN_WORDS} words of content, not starting with a preposition,
+ * conjunction, "to" or "nothing"; the cue is the verb ("told reporters",
+ * "according to"); {@code direct} is false. Content ends without final punctuation.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class QuoteIndirect {
+
+    private static final Set<String> ADJUNCTS = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "again", "also", "then",
+            "last", "week", "this", "in", "a", "an", "the", "statement", "interview", "after", "call", "told",
+            "reporters", "journalists", "social", "media", "x", "truth", "twitter", "facebook", "telegram", "late",
+            "morning", "evening", "afternoon", "night", "separately", "privately", "publicly", "his", "her", "their");
+    private static final Set<String> TAIL = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "again", "also", "then",
+            "last", "week", "this", "in", "a", "an", "the", "statement", "interview", "after", "call", "told",
+            "reporters", "journalists", "social", "media", "x", "truth", "twitter", "facebook", "telegram", "late",
+            "morning", "evening", "afternoon", "night", "separately", "privately", "publicly", "his", "her", "their",
+            "comment", "post", "speech", "briefing", "conference", "news", "press", "television", "radio", "remarks",
+            "at", "with", "to", "from", "during", "by", "platform", "network", "phone", "video", "message", "letter",
+            "email", "tuesday's", "when", "asked", "meeting", "summit", "visit", "trip", "board", "plane", "site");
+    private static final Set<String> NOT_CONTENT = Set.of("to", "so", "nothing", "anything", "something", "no",
+            "from", "in", "at", "during", "after", "before", "with", "by", "on", "for", "of", "about", "through",
+            "via", "as", "while", "when", "and", "but", "or");
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** The fewest words an indirect quote's content may have. */
+    static final int MIN_WORDS = 2;
+
+    private QuoteIndirect() {
+    }
+
+    /**
+     * @param t       the article view
+     * @param directs the direct quotes found
+     * @param dropped receives the direct quotes that a mixed indirect quote replaces
+     * @return the indirect quotes, unordered
+     */
+    static List<Quote> find(QuoteText t, List<Quote> directs, Set<Quote> dropped) {
+        List<Quote> result = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int s = 0; s < t.sentences().size(); s++) {
+            for (int w = t.first(s); w < t.end(s); w++) {
+                QuoteCues.Cue c = QuoteCues.at(t, w);
+                if (c == null) {
+                    continue;
+                }
+                Quote q = switch (c.kind()) {
+                    case ACCORDING_TO -> according(t, c, s);
+                    case PARTICIPLE -> participle(t, c, s);
+                    default -> finite(t, c, s);
+                };
+                if (q == null || !seen.add(((long) q.content().start() << 32) | q.content().end())) {
+                    continue;
+                }
+                int outside = 0;
+                int total = 0;
+                for (int k = t.wordAt(q.content().start()); k < t.wordCount()
+                        && t.word(k).end() <= q.content().end(); k++) {
+                    total++;
+                    outside += t.inQuote(t.word(k).start()) ? 0 : 1;
+                }
+                if (outside < total && outside < 3) {
+                    continue;
+                }
+                List<Quote> embedded = new ArrayList<>();
+                for (Quote d : directs) {
+                    if (d.content().within(q.content())) {
+                        embedded.add(d);
+                    }
+                }
+                dropped.addAll(embedded);
+                result.add(q);
+            }
+        }
+        return result;
+    }
+
+    private static Quote finite(QuoteText t, QuoteCues.Cue c, int s) {
+        int first = t.first(s);
+        int end = t.end(s);
+        SpeakerResolver.Found left = SpeakerResolver.leftOf(t, c.first(), first);
+        if (left != null) {
+            int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
+            if (np > first && t.gapBefore(np).contains(",") && adjunctTail(t, c.last() + 1, end)) {
+                return quote(t, c, left, first, np - 1);
+            }
+            return forward(t, c, left, s);
+        }
+        if (c.first() > first && t.gapBefore(c.first()).contains(",") && !c.tell()) {
+            SpeakerResolver.Found right = SpeakerResolver.rightOf(t, c.last(), end - 1);
+            if (right != null && adjunctTail(t, right.last() + 1, end)) {
+                return quote(t, c, right, first, c.first() - 1);
+            }
+        }
+        SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
+        return f != null && f.first() < c.first() ? forward(t, c, f, s) : null;
+    }
+
+    private static Quote participle(QuoteText t, QuoteCues.Cue c, int s) {
+        SpeakerResolver.Found f = SpeakerResolver.mainSubject(t, t.first(s), c.first());
+        return f == null ? null : forward(t, c, f, s);
+    }
+
+    private static Quote according(QuoteText t, QuoteCues.Cue c, int s) {
+        int first = t.first(s);
+        int end = t.end(s);
+        SpeakerResolver.Found x = SpeakerResolver.rightOf(t, c.last(), end - 1);
+        if (x == null) {
+            return null;
+        }
+        int after = x.last() + 1;
+        if (after < end && t.gapBefore(after).contains(",")
+                && (c.first() == first || t.gapBefore(c.first()).contains(","))) {
+            int from = c.first() == first ? after : first;
+            int to = c.first() == first ? contentLast(t, after, end) : c.first() - 1;
+            return quote(t, c, x, from, to);
+        }
+        if (c.first() > first && t.gapBefore(c.first()).contains(",")) {
+            return quote(t, c, x, first, c.first() - 1);
+        }
+        return null;
+    }
+
+    /** Content after the cue: skip the object of "tell", adjuncts and "that". */
+    private static Quote forward(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int s) {
+        int end = t.end(s);
+        int k = c.last() + 1;
+        if (k >= end || !t.plainGap(k)) {
+            return null;
+        }
+        int that = that(t, k, end);
+        if (that >= 0) {
+            k = that + 1;
+        } else if (c.tell()) {
+            k = t.mention(k) != null ? Math.max(k + 1, t.wordAt(t.mention(k).span().end())) : k + 1;
+        } else {
+            while (k < end - 1 && ADJUNCTS.contains(t.word(k).lower()) && t.plainGap(k + 1)
+                    && !t.word(k).lower().equals("a") && !t.word(k).lower().equals("the")) {
+                k++;
+            }
+        }
+        if (k >= end || NOT_CONTENT.contains(t.word(k).lower()) || t.word(k).sentence() != s) {
+            return null;
+        }
+        return quote(t, c, f, k, contentLast(t, k, end));
+    }
+
+    /** The word "that" reachable from word {@code k} within 7 words, without punctuation or another cue. */
+    private static int that(QuoteText t, int k, int end) {
+        for (int i = k; i < end && i - k < 7; i++) {
+            if (i > k && !t.plainGap(i) || (i > k && QuoteCues.at(t, i) != null)) {
+                return -1;
+            }
+            if (t.word(i).lower().equals("that")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last word of content starting at {@code k}: before an embedded attribution, else the sentence end. */
+    private static int contentLast(QuoteText t, int k, int end) {
+        for (int i = k + 1; i < end; i++) {
+            if (t.gapBefore(i).contains(",") && attributionAt(t, i, end)) {
+                return i - 1;
+            }
+            if (i + 1 < end && COORDINATORS.contains(t.word(i).lower()) && t.plainGap(i + 1)) {
+                QuoteCues.Cue c = QuoteCues.at(t, i + 1);
+                if (c != null && c.kind() == QuoteCues.Kind.FINITE) {
+                    return i - 1;
+                }
+            }
+        }
+        return end - 1;
+    }
+
+    /** True when word {@code i} starts {@code X said}, {@code said X} or {@code according to X} closing a clause. */
+    private static boolean attributionAt(QuoteText t, int i, int end) {
+        QuoteCues.Cue c = QuoteCues.at(t, i);
+        if (c != null && c.kind() != QuoteCues.Kind.PARTICIPLE) {
+            return c.kind() == QuoteCues.Kind.ACCORDING_TO || SpeakerResolver.rightOf(t, c.last(), end - 1) != null;
+        }
+        for (int j = i + 1; j < end && j - i <= 6; j++) {
+            QuoteCues.Cue cue = QuoteCues.at(t, j);
+            if (cue != null && cue.kind() == QuoteCues.Kind.FINITE) {
+                SpeakerResolver.Found f = SpeakerResolver.leftOf(t, j, i);
+                return f != null && SpeakerResolver.npStart(t, f.first(), i) == i && adjunctTail(t, cue.last() + 1, end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the words from {@code k} to the next comma or the end are at most 6 adjunct words (days, "on social
+     * media", "in a statement", "after the call", names), with no "that" and no cue.
+     */
+    private static boolean adjunctTail(QuoteText t, int k, int end) {
+        for (int i = k; i < end; i++) {
+            if (t.gapBefore(i).contains(",")) {
+                return true;
+            }
+            QuoteText.Word w = t.word(i);
+            if (i - k >= 6 || w.lower().equals("that") || QuoteCues.at(t, i) != null
+                    || (t.tagged() && w.tag().startsWith("VB"))
+                    || !(w.capitalized() || TAIL.contains(w.lower()) || t.mention(i) != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
+    private static Quote quote(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {
+        if (to < from || to - from + 1 < MIN_WORDS) {
+            return null;
+        }
+        String text = t.text();
+        int start = t.word(from).start();
+        if (from > t.first(t.word(from).sentence())) {
+            int open = start;
+            while (open - 1 >= t.word(from - 1).end() && QuoteMarks.isMark(text.charAt(open - 1))) {
+                open--;
+            }
+            start = open;
+        }
+        int endLimit = t.sentences().get(t.word(to).sentence()).span().end();
+        int e = t.word(to).end();
+        for (int i = e; i < endLimit && !Character.isWhitespace(text.charAt(i)); i++) {
+            if (QuoteMarks.isMark(text.charAt(i))) {
+                e = i + 1;
+            }
+        }
+        if (from == t.first(t.word(from).sentence())) {
+            int sentenceStart = t.sentences().get(t.word(from).sentence()).span().start();
+            while (start > sentenceStart && QuoteMarks.isMark(text.charAt(start - 1))) {
+                start--;
+            }
+        }
+        return new Quote(t.span(start, e), QuoteFinder.cueSpan(t, c), f.speaker(), false);
+    }
+}

@@ -1,0 +1,391 @@
+package org.corroborate.annotate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.corroborate.api.EntityMention;
+import org.corroborate.api.EntityType;
+import org.corroborate.api.Speaker;
+
+/**
+ * Finds who a speech cue belongs to and resolves it to an entity.
+ *
+ * <p>The speaker of a finite cue is its subject: the noun phrase right before it ({@code Trump said}), skipping
+ * adverbs, auxiliaries and day words ({@code Putin on Thursday also said}), a parenthesis ({@code John Thune
+ * (R-South Dakota) said}) or an appositive between commas ({@code Zelensky, hours before ..., tweeted}); else, for
+ * an inverted cue, the noun phrase right after it ({@code said Ukrainian lawmaker Iryna Gerashchenko}: the last
+ * mention of the name-and-title run). The speaker of a participle ({@code ..., saying}) or of a verb coordinated with
+ * "and"/"but" is the subject of the main clause: the first PERSON (else ORGANIZATION) mention of the sentence that is
+ * not possessive, not hyphen-attached ({@code Trump-Putin meeting}) and not the object of a preposition.
+ *
+ * <p>A noun phrase resolves as: an entity mention (the speaker span is the mention; name = the entity's canonical
+ * name); {@code he}/{@code she} to the main-clause subject (as above) of the nearest sentence, counting back from the
+ * pronoun, that has one; {@code they} stays unresolved; a description ({@code the president}, {@code the Russian
+ * leader}, {@code Ukraine's president}) to the PERSON entity whose earlier mentions carried that title or modifier
+ * ({@code President Donald Trump}, {@code Russian President Vladimir Putin}): most matching words first, then most
+ * matching mentions, then the most recent; {@code the Kremlin}-like capitalised descriptions to the entity whose name
+ * holds the word. Unresolved speakers keep their words as name and a null entity id.
+ *
+ * <p>Stateless and thread-safe; every method returns null when it finds nothing.
+ */
+final class SpeakerResolver {
+
+    /**
+     * A speaker found in the text.
+     *
+     * @param speaker the speaker
+     * @param first   the first word of the words naming it
+     * @param last    the last word of the words naming it
+     */
+    record Found(Speaker speaker, int first, int last) {
+    }
+
+    private SpeakerResolver() {
+    }
+
+    /** The speaker of {@code cue}, looking no further left than word {@code min} and right than {@code max}. */
+    static Found forCue(QuoteText t, QuoteCues.Cue cue, int min, int max) {
+        int sentenceFirst = Math.max(min, t.first(t.word(cue.first()).sentence()));
+        switch (cue.kind()) {
+            case ACCORDING_TO:
+                return rightOf(t, cue.last(), max);
+            case PARTICIPLE:
+                return mainSubject(t, sentenceFirst, cue.first());
+            default:
+                Found f = leftOf(t, cue.first(), min);
+                if (f == null && !cue.tell()) {
+                    f = rightOf(t, cue.last(), max);
+                }
+                if (f == null && cue.first() > sentenceFirst
+                        && Set.of("and", "but").contains(t.word(cue.first() - 1).lower())) {
+                    f = mainSubject(t, sentenceFirst, cue.first());
+                }
+                return f;
+        }
+    }
+
+    /** The subject ending before word {@code cue} and starting at or after word {@code min}. */
+    static Found leftOf(QuoteText t, int cue, int min) {
+        int lo = Math.max(min, t.first(t.word(cue).sentence()));
+        int j = cue - 1;
+        int fillers = 0;
+        while (j >= lo) {
+            String gap = t.gapBefore(j + 1);
+            if (hasMark(gap) || containsAny(gap, ";:!?")) {
+                return null;
+            }
+            if (gap.contains(")")) {
+                int k = j;
+                while (k > lo && j - k < 8 && !t.gapBefore(k).contains("(")) {
+                    k--;
+                }
+                if (!t.gapBefore(k).contains("(")) {
+                    return null;
+                }
+                j = k - 1;
+                continue;
+            }
+            if (gap.contains(",")) {
+                return appositive(t, j, lo);
+            }
+            Found f = endingAt(t, j, lo);
+            if (f != null) {
+                return f;
+            }
+            if (fillers < 4 && (SpeakerWords.FILLERS.contains(t.word(j).lower()) || (t.tagged()
+                    && (t.word(j).tag().startsWith("RB") || t.word(j).tag().equals("MD"))))) {
+                fillers++;
+                j--;
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The subject before an appositive ending at word {@code j} ({@code Zelensky, hours before ..., tweeted}). */
+    private static Found appositive(QuoteText t, int j, int lo) {
+        for (int k = j; k > lo && j - k < 20; k--) {
+            String gap = t.gapBefore(k);
+            if (hasMark(gap) || containsAny(gap, ";:!?")) {
+                return null;
+            }
+            if (gap.contains(",")) {
+                Found f = endingAt(t, k - 1, lo);
+                return f != null && t.mention(f.last()) != null ? f : null;
+            }
+        }
+        return null;
+    }
+
+    /** The subject after the cue ending at word {@code last}: {@code said Valeriy Chaly}, {@code according to X}. */
+    static Found rightOf(QuoteText t, int last, int max) {
+        int j = last + 1;
+        if (j > max || j >= t.wordCount() || t.word(j).sentence() != t.word(last).sentence() || !t.plainGap(j)) {
+            return null;
+        }
+        int end = Math.min(max + 1, t.end(t.word(j).sentence()));
+        QuoteText.Word w = t.word(j);
+        if (SpeakerWords.PRONOUNS.contains(w.lower())) {
+            return pronoun(t, j);
+        }
+        EntityMention found = null;
+        int foundFirst = -1;
+        int k = j;
+        if (SpeakerWords.DETERMINERS.contains(w.lower()) || w.possessive()) {
+            k++;
+        }
+        while (k < end && k - j < 8 && (k == j || t.plainGap(k))) {
+            EntityMention m = t.mention(k);
+            if (m != null && !t.word(k).possessive()) {
+                found = m;
+                foundFirst = k;
+                k = Math.max(k + 1, t.wordAt(m.span().end()));
+                continue;
+            }
+            if (!npWord(t.word(k)) || t.word(k).possessive()) {
+                break;
+            }
+            k++;
+        }
+        if (found != null) {
+            return new Found(speaker(found, t), foundFirst, k - 1);
+        }
+        return k > j ? endingAt(t, k - 1, j) : null;
+    }
+
+    /** The main-clause subject of the sentence of word {@code before}, looking at words {@code [from, before)}. */
+    static Found mainSubject(QuoteText t, int from, int before) {
+        Found org = null;
+        for (int k = from; k < before; k++) {
+            EntityMention m = t.mention(k);
+            if (m == null || t.inQuote(t.word(k).start()) || (k > from && t.mention(k - 1) == m)) {
+                continue;
+            }
+            int last = Math.max(k, t.wordAt(m.span().end()) - 1);
+            if (!subjectLike(t, m, k, last, from)) {
+                continue;
+            }
+            if (m.type() == EntityType.PERSON) {
+                return new Found(speaker(m, t), k, last);
+            }
+            if (m.type() == EntityType.ORGANIZATION && org == null) {
+                org = new Found(speaker(m, t), k, last);
+            }
+        }
+        if (org != null) {
+            return org;
+        }
+        if (from < before && SpeakerWords.PRONOUNS.contains(t.word(from).lower()) && !t.word(from).lower().equals("they")) {
+            return pronoun(t, from);
+        }
+        return null;
+    }
+
+    private static boolean subjectLike(QuoteText t, EntityMention m, int first, int last, int from) {
+        String text = t.text();
+        if (t.word(last).possessive() || (m.span().start() > 0 && text.charAt(m.span().start() - 1) == '-')
+                || (m.span().end() < text.length() && text.charAt(m.span().end()) == '-')) {
+            return false;
+        }
+        int k = npStart(t, first, from);
+        return k == from || !SpeakerWords.PREPOSITIONS.contains(t.word(k - 1).lower());
+    }
+
+    /** The first word of the name-and-title run ending with the phrase starting at word {@code first}. */
+    static int npStart(QuoteText t, int first, int min) {
+        int k = first;
+        while (k - 1 >= min && first - k < 4 && t.plainGap(k) && npWord(t.word(k - 1))
+                && !t.word(k - 1).possessive()) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean npWord(QuoteText.Word w) {
+        return (w.capitalized() && !SpeakerWords.STOP_CAPS.contains(w.lower())) || SpeakerWords.TITLES.contains(w.lower())
+                || SpeakerWords.MODIFIERS.contains(w.lower());
+    }
+
+    /** A speaker phrase ending at word {@code j}: a mention, a pronoun, a description or a capitalised name. */
+    private static Found endingAt(QuoteText t, int j, int lo) {
+        QuoteText.Word w = t.word(j);
+        EntityMention m = t.mention(j);
+        if (m != null) {
+            if (w.possessive()) {
+                return null;
+            }
+            return new Found(speaker(m, t), Math.max(lo, t.wordAt(m.span().start())), j);
+        }
+        if (w.possessive()) {
+            return null;
+        }
+        if (SpeakerWords.PRONOUNS.contains(w.lower())) {
+            return pronoun(t, j);
+        }
+        Found d = description(t, j, lo);
+        if (d != null) {
+            return d;
+        }
+        if (w.capitalized() && !SpeakerWords.STOP_CAPS.contains(w.lower()) && (!t.tagged() || w.tag().startsWith("NNP"))) {
+            int k = j;
+            while (k - 1 >= lo && j - k < 3 && t.plainGap(k) && t.word(k - 1).capitalized()
+                    && !SpeakerWords.STOP_CAPS.contains(t.word(k - 1).lower()) && !t.word(k - 1).possessive()) {
+                k--;
+            }
+            return unresolved(t, k, j);
+        }
+        return null;
+    }
+
+    /** {@code the president}, {@code the Russian leader}, {@code Ukraine's president}, {@code officials}. */
+    private static Found description(QuoteText t, int j, int lo) {
+        QuoteText.Word head = t.word(j);
+        boolean title = SpeakerWords.TITLES.contains(head.lower());
+        boolean group = SpeakerWords.GROUPS.contains(head.lower());
+        boolean proper = head.capitalized() && !SpeakerWords.STOP_CAPS.contains(head.lower());
+        if (!title && !group && !proper) {
+            return null;
+        }
+        int k = j;
+        boolean determined = false;
+        while (k - 1 >= lo && j - k < 4 && t.plainGap(k)) {
+            QuoteText.Word prev = t.word(k - 1);
+            if (SpeakerWords.DETERMINERS.contains(prev.lower()) || prev.possessive()) {
+                k--;
+                determined = true;
+                break;
+            }
+            if (!npWord(prev)) {
+                break;
+            }
+            k--;
+        }
+        if (!determined) {
+            return group ? unresolved(t, k, j) : null;
+        }
+        String[] modifiers = new String[j - k - 1];
+        for (int i = k + 1; i < j; i++) {
+            modifiers[i - k - 1] = normal(t.word(i).lower());
+        }
+        if (!title) {
+            for (EntityMention m : t.mentions()) {
+                String name = t.name(m.entityId());
+                if (m.span().start() < head.start() && name != null
+                        && name.toLowerCase(java.util.Locale.ROOT).contains(head.lower())) {
+                    return new Found(new Speaker(t.span(t.word(k).start(), head.end()), m.entityId(), name), k, j);
+                }
+            }
+            return unresolved(t, k, j);
+        }
+        EntityMention best = byTitle(t, normal(head.lower()), modifiers, head.start());
+        Speaker s = best == null ? null : new Speaker(t.span(t.word(k).start(), head.end()), best.entityId(),
+                nameOf(best, t));
+        return s == null ? unresolved(t, k, j) : new Found(s, k, j);
+    }
+
+    /** The PERSON whose earlier mentions were preceded by the description's title or modifiers. */
+    private static EntityMention byTitle(QuoteText t, String head, String[] modifiers, int before) {
+        Map<String, int[]> scores = new HashMap<>();
+        Map<String, EntityMention> latest = new HashMap<>();
+        Set<String> heads = SpeakerWords.SYNONYMS.getOrDefault(head, Set.of(head));
+        for (EntityMention m : t.mentions()) {
+            if (m.span().start() >= before || m.type() != EntityType.PERSON || t.inQuote(m.span().start())) {
+                continue;
+            }
+            int first = t.wordAt(m.span().start());
+            if (first >= t.wordCount()) {
+                continue;
+            }
+            int from = npStart(t, first, t.first(t.word(first).sentence()));
+            Set<String> context = new HashSet<>();
+            for (int i = from; i < first; i++) {
+                context.add(normal(t.word(i).lower()));
+            }
+            boolean headHit = heads.stream().anyMatch(context::contains);
+            int modHits = 0;
+            for (String mod : modifiers) {
+                if (SpeakerWords.SYNONYMS.getOrDefault(mod, Set.of(mod)).stream().anyMatch(context::contains)) {
+                    modHits++;
+                }
+            }
+            boolean hit = modifiers.length == 0 ? headHit : modHits > 0;
+            if (hit) {
+                int score = (headHit ? 2 : 0) + 2 * modHits;
+                int[] s = scores.computeIfAbsent(m.entityId(), id -> new int[2]);
+                s[0] = Math.max(s[0], score);
+                s[1]++;
+                latest.put(m.entityId(), m);
+            }
+        }
+        EntityMention best = null;
+        int[] bestScore = null;
+        for (Map.Entry<String, int[]> e : scores.entrySet()) {
+            int[] s = e.getValue();
+            EntityMention m = latest.get(e.getKey());
+            if (best == null || s[0] > bestScore[0] || (s[0] == bestScore[0] && (s[1] > bestScore[1]
+                    || (s[1] == bestScore[1] && m.span().start() > best.span().start())))) {
+                best = m;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** {@code he}/{@code she}: the main-clause subject of the nearest sentence before that has one. */
+    static Found pronoun(QuoteText t, int j) {
+        QuoteText.Word w = t.word(j);
+        if (!w.lower().equals("they")) {
+            int s = w.sentence();
+            for (int back = s; back >= 0 && s - back <= 6; back--) {
+                Found f = mainSubject(t, t.first(back), back == s ? j : t.end(back));
+                if (f != null && f.speaker().entityId() != null && t.mention(f.first()) != null
+                        && t.mention(f.first()).type() == EntityType.PERSON) {
+                    return new Found(new Speaker(t.span(w.start(), w.end()), f.speaker().entityId(),
+                            f.speaker().name()), j, j);
+                }
+            }
+        }
+        return unresolved(t, j, j);
+    }
+
+    private static Found unresolved(QuoteText t, int first, int last) {
+        return new Found(new Speaker(t.span(t.word(first).start(), t.word(last).end()), null,
+                t.text().substring(t.word(first).start(), t.word(last).end())), first, last);
+    }
+
+    /** The speaker a mention stands for: its span, its entity id, the entity's canonical name. */
+    static Speaker speaker(EntityMention m, QuoteText t) {
+        return new Speaker(m.span(), m.entityId(), nameOf(m, t));
+    }
+
+    private static String nameOf(EntityMention m, QuoteText t) {
+        String name = t.name(m.entityId());
+        return name != null ? name : m.span().text();
+    }
+
+    private static String normal(String lower) {
+        String s = lower.replace("’s", "").replace("'s", "");
+        return s.equals("u.s.") || s.equals("u.s") ? "us" : s;
+    }
+
+    static boolean hasMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (QuoteMarks.isDouble(s.charAt(i)) || "‘’«»".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

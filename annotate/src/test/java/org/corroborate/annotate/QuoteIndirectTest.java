@@ -1,0 +1,145 @@
+package org.corroborate.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.annotate.QuoteTestSupport.entity;
+import static org.corroborate.annotate.QuoteTestSupport.quotes;
+import static org.corroborate.api.EntityType.PERSON;
+
+import java.util.List;
+
+import org.corroborate.api.Entity;
+import org.corroborate.api.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Indirect quotes (reported speech), on invented sentences. */
+class QuoteIndirectTest {
+
+    private static final Entity MILLER = entity(PERSON, "John Miller", "Miller");
+    private static final Entity PETRENKO = entity(PERSON, "Anna Petrenko", "Petrenko");
+
+    /** The single quote of {@code text}, checked to be indirect with the given content, cue and speaker name. */
+    private static Quote one(String text, String content, String cue, String speaker) {
+        List<Quote> quotes = quotes(text, MILLER, PETRENKO);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.direct()).isFalse();
+        assertThat(q.content().text()).isEqualTo(content);
+        assertThat(q.content().start()).isEqualTo(text.indexOf(content));
+        assertThat(q.cue().text()).isEqualTo(cue);
+        assertThat(q.cue().start()).isEqualTo(text.indexOf(cue));
+        assertThat(q.speaker().name()).isEqualTo(speaker);
+        return q;
+    }
+
+    @Test
+    void saidThat() {
+        one("Miller said that the talks had failed completely.", "the talks had failed completely", "said",
+                "John Miller");
+    }
+
+    @Test
+    void saidWithoutThat() {
+        one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
+    }
+
+    @Test
+    void toldReportersThat() {
+        one("Miller told reporters that the call had lasted two hours.", "the call had lasted two hours",
+                "told reporters", "John Miller");
+    }
+
+    @Test
+    void saidOnADayThat() {
+        one("Miller said on Thursday that the summit would go ahead.", "the summit would go ahead", "said",
+                "John Miller");
+    }
+
+    @Test
+    void otherSpeechVerbs() {
+        one("Petrenko warned that sanctions would follow soon.", "sanctions would follow soon", "warned",
+                "Anna Petrenko");
+        one("Petrenko insisted the deal was fair to everyone.", "the deal was fair to everyone", "insisted",
+                "Anna Petrenko");
+    }
+
+    @Test
+    void clauseThenNameSaid() {
+        one("The summit will go ahead next month, Miller said.", "The summit will go ahead next month", "said",
+                "John Miller");
+        one("The summit will go ahead next month, said Anna Petrenko.", "The summit will go ahead next month",
+                "said", "Anna Petrenko");
+        one("The summit will go ahead, Miller said on Thursday.", "The summit will go ahead", "said", "John Miller");
+    }
+
+    @Test
+    void clauseThenNameSaidMidSentence() {
+        one("Putin also sought to convince Trump that Russia was winning, Miller said, with a smile.",
+                "Putin also sought to convince Trump that Russia was winning", "said", "John Miller");
+    }
+
+    @Test
+    void accordingTo() {
+        one("According to Anna Petrenko, the summit will go ahead.", "the summit will go ahead", "According to",
+                "Anna Petrenko");
+        one("The summit will go ahead, according to Anna Petrenko.", "The summit will go ahead", "according to",
+                "Anna Petrenko");
+    }
+
+    @Test
+    void accordingToSomethingThatIsNoSpeakerIsNoQuote() {
+        assertThat(quotes("The lunch, according to plans, will cover new weapons.", MILLER)).isEmpty();
+    }
+
+    @Test
+    void participleTakesTheMainSubject() {
+        one("After the call with Miller, Petrenko rejected the plan, saying that it would fail.", "it would fail",
+                "saying", "Anna Petrenko");
+    }
+
+    @Test
+    void pronounSpeaker() {
+        Quote q = quotes("Miller arrived late. He added that Russia should halt its attacks.", MILLER).get(0);
+        assertThat(q.content().text()).isEqualTo("Russia should halt its attacks");
+        assertThat(q.speaker().span().text()).isEqualTo("He");
+        assertThat(q.speaker().name()).isEqualTo("John Miller");
+    }
+
+    @Test
+    void coordinatedCuesSplitTheClause() {
+        List<Quote> quotes = quotes("Miller agreed that talks were needed but added that weapons must keep coming.",
+                MILLER);
+        assertThat(quotes).extracting(q -> q.content().text())
+                .containsExactly("talks were needed", "weapons must keep coming");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"));
+    }
+
+    @Test
+    void mixedQuoteCountsOnceAsIndirectWithTheWholeClause() {
+        one("Miller said that Russia was “rushing to resume dialogue” with Kyiv again.",
+                "Russia was “rushing to resume dialogue” with Kyiv again", "said", "John Miller");
+    }
+
+    @Test
+    void clauseThatIsAllDirectQuoteStaysDirect() {
+        String text = "Miller said that “we will win this war together.”";
+        List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).direct()).isTrue();
+        assertThat(quotes.get(0).content().text()).isEqualTo("we will win this war together.");
+        assertThat(quotes.get(0).speaker().name()).isEqualTo("John Miller");
+    }
+
+    @Test
+    void directQuoteWithCueAfterIsNotAlsoIndirect() {
+        List<Quote> quotes = quotes("“The summit will go ahead next month,” Miller said.", MILLER);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).direct()).isTrue();
+    }
+
+    @Test
+    void notSpeech() {
+        assertThat(quotes("Miller promised to solve the war in a day.", MILLER)).isEmpty();
+        assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
+        assertThat(quotes("The Washington Post said nothing.", MILLER)).isEmpty();
+    }
+}

@@ -1,0 +1,39 @@
+package org.corroborate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void versionAndHelpExitZero() {
+        CliRun version = CliRun.run("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("corroborate ");
+
+        CliRun help = CliRun.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("brief", "Exit codes");
+
+        CliRun briefHelp = CliRun.run("brief", "--help");
+        assertThat(briefHelp.exitCode()).isZero();
+        assertThat(briefHelp.out()).contains("--out", "--format", "--max-words");
+    }
+
+    @Test
+    void usageErrorsExitOne() {
+        assertThat(CliRun.run().exitCode()).isEqualTo(1);
+        assertThat(CliRun.run("brief").exitCode()).isEqualTo(1);
+        assertThat(CliRun.run("brief", "--no-such-option", "x").exitCode()).isEqualTo(1);
+        assertThat(CliRun.run("frobnicate").exitCode()).isEqualTo(1);
+
+        CliRun badFormat = CliRun.run("brief", "--format", "pdf", "examples");
+        assertThat(badFormat.exitCode()).isEqualTo(1);
+        assertThat(badFormat.err()).contains("pdf");
+
+        CliRun badWords = CliRun.run("brief", "--max-words", "0", "examples");
+        assertThat(badWords.exitCode()).isEqualTo(1);
+        assertThat(badWords.err()).contains("--max-words");
+    }
+}

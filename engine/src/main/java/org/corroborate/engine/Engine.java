@@ -1,0 +1,235 @@
+package org.corroborate.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+import org.corroborate.annotate.Annotators;
+import org.corroborate.api.AnnotatedArticle;
+import org.corroborate.api.Annotator;
+import org.corroborate.api.Article;
+import org.corroborate.api.BadInputException;
+import org.corroborate.api.Brief;
+import org.corroborate.api.Briefer;
+import org.corroborate.api.EntityResolver;
+import org.corroborate.api.Extractor;
+import org.corroborate.api.Grouping;
+import org.corroborate.api.Problem;
+import org.corroborate.api.RawDocument;
+import org.corroborate.api.Story;
+import org.corroborate.api.StoryAnalysis;
+import org.corroborate.api.StoryComparer;
+import org.corroborate.api.StoryGrouper;
+import org.corroborate.brief.BriefOptions;
+import org.corroborate.brief.Briefs;
+import org.corroborate.compare.Comparers;
+import org.corroborate.extract.Extractors;
+import org.corroborate.group.Groupers;
+import org.corroborate.ingest.IngestOptions;
+import org.corroborate.ingest.IngestResult;
+import org.corroborate.ingest.Inputs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local pipeline: ingest → extract → annotate → resolve entities → group → compare → brief. One bad document
+ * never aborts a run: its problem is recorded and the rest goes on.
+ *
+ * <p>An engine holds the loaded stages (the CoreNLP pipeline is loaded on first use and kept); create one per
+ * process and reuse it. Thread-safe: concurrent runs share the stages, which are thread-safe.
+ */
+public final class Engine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final EngineOptions options;
+    private final Extractor extractor;
+    private final Supplier<Annotator> annotator;
+    private final EntityResolver resolver;
+    private final StoryGrouper grouper;
+    private final StoryComparer comparer;
+    private final Briefer briefer;
+
+    private Engine(EngineOptions options, Extractor extractor, Supplier<Annotator> annotator,
+                   EntityResolver resolver, StoryGrouper grouper, StoryComparer comparer, Briefer briefer) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.grouper = Objects.requireNonNull(grouper, "grouper");
+        this.comparer = Objects.requireNonNull(comparer, "comparer");
+        this.briefer = Objects.requireNonNull(briefer, "briefer");
+    }
+
+    /** The standard stages; the CoreNLP pipeline loads on first use. */
+    public static Engine standard(EngineOptions options) {
+        return new Engine(options, Extractors.standard(), new Memo<>(Annotators::coreNlp),
+                Annotators.entityResolver(), Groupers.standard(), Comparers.standard(),
+                Briefs.standard(new BriefOptions(options.maxWords())));
+    }
+
+    /**
+     * The standard downstream stages behind the given extract and annotate stages, e.g. hand-written fakes in
+     * tests or a different annotator.
+     */
+    public static Engine withStages(EngineOptions options, Extractor extractor, Annotator annotator) {
+        Objects.requireNonNull(annotator, "annotator");
+        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), Groupers.standard(),
+                Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())));
+    }
+
+    /** The same stages with other options (the loaded annotator is shared, not reloaded). */
+    public Engine withOptions(EngineOptions newOptions) {
+        Briefer newBriefer = newOptions.maxWords() == options.maxWords() ? briefer
+                : Briefs.standard(new BriefOptions(newOptions.maxWords()));
+        return new Engine(newOptions, extractor, annotator, resolver, grouper, comparer, newBriefer);
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    /** The extract stage, for commands that only extract. */
+    public Extractor extractor() {
+        return extractor;
+    }
+
+    /** The annotate stage (loads CoreNLP on first call). */
+    public Annotator annotator() {
+        return annotator.get();
+    }
+
+    /** Reads {@code inputs} (files and folders) and runs every stage. */
+    public RunResult run(List<Path> inputs, Progress progress) {
+        IngestResult ingested = Inputs.read(inputs, new IngestOptions(options.maxInputBytes(), options.maxInputBytes()));
+        return run(ingested.documents(), ingested.problems(), progress);
+    }
+
+    /** Runs every stage on documents already read; {@code earlierProblems} are carried into the result. */
+    public RunResult run(List<RawDocument> documents, List<Problem> earlierProblems, Progress progress) {
+        List<Problem> problems = new ArrayList<>(earlierProblems);
+        List<Article> articles = extractAll(documents, problems, progress);
+        List<AnnotatedArticle> annotated = annotateAll(articles, problems, progress);
+        List<AnnotatedArticle> resolved = resolver.resolve(annotated);
+        Map<String, AnnotatedArticle> byId = new HashMap<>();
+        resolved.forEach(a -> byId.put(a.id(), a));
+
+        Grouping grouping = grouper.group(resolved);
+        progress.begin("Comparing", grouping.stories().size());
+        List<StoryResult> stories = new ArrayList<>();
+        for (Story story : grouping.stories()) {
+            List<AnnotatedArticle> members = story.articleIds().stream().map(byId::get).toList();
+            StoryAnalysis analysis = comparer.compare(story, members);
+            Brief brief = briefer.brief(story, members, analysis);
+            stories.add(new StoryResult(story, members, analysis, brief));
+            progress.advance();
+        }
+        progress.end();
+        return new RunResult(stories, problems);
+    }
+
+    private List<Article> extractAll(List<RawDocument> documents, List<Problem> problems, Progress progress) {
+        progress.begin("Extracting", documents.size());
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (RawDocument document : documents) {
+            try {
+                Article article = extractor.extract(document);
+                Article earlier = byId.get(article.id());
+                if (earlier != null) {
+                    problems.add(Problem.skipped(document.source(), "same article as " + earlier.source()
+                            + " (id " + article.id() + "); read once"));
+                } else {
+                    byId.put(article.id(), article);
+                    article.warnings().forEach(w -> problems.add(Problem.warning(document.source(), w)));
+                }
+            } catch (BadInputException e) {
+                problems.add(Problem.skipped(document.source(), e.problem()));
+            } catch (RuntimeException e) {
+                LOG.debug("extraction failed for {}", document.source(), e);
+                problems.add(Problem.skipped(document.source(), "extraction failed: " + describe(e)));
+            }
+            progress.advance();
+        }
+        progress.end();
+        return List.copyOf(byId.values());
+    }
+
+    private List<AnnotatedArticle> annotateAll(List<Article> articles, List<Problem> problems, Progress progress) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Annotator stage = annotator.get();
+        progress.begin("Annotating", articles.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), articles.size()));
+        try {
+            List<Future<AnnotatedArticle>> futures = new ArrayList<>();
+            for (Article article : articles) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        return stage.annotate(article);
+                    } finally {
+                        progress.advance();
+                    }
+                }));
+            }
+            List<AnnotatedArticle> result = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                Article article = articles.get(i);
+                try {
+                    AnnotatedArticle done = futures.get(i).get();
+                    done.warnings().forEach(w -> problems.add(Problem.warning(article.source(), w)));
+                    result.add(done);
+                } catch (ExecutionException e) {
+                    LOG.debug("annotation failed for {}", article.source(), e.getCause());
+                    problems.add(Problem.skipped(article.source(), "annotation failed: " + describe(e.getCause())));
+                }
+            }
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while annotating", e);
+        } finally {
+            pool.shutdownNow();
+            progress.end();
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Computes a value once, on first use; thread-safe. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> delegate;
+        private volatile T value;
+
+        Memo(Supplier<T> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = delegate.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+}
