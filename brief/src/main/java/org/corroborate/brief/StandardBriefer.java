@@ -88,10 +88,11 @@ final class StandardBriefer implements Briefer {
     }
 
     private static String headline(Story story, StoryModel model, StoryAnalysis analysis) {
-        AnnotatedArticle central = model.central();
-        if (central != null && central.article().title() != null && !central.article().title().isBlank()) {
-            return Words.oneLine(central.article().title());
+        AnnotatedArticle titled = model.centralTitled();
+        if (titled != null) {
+            return Words.oneLine(titled.article().title());
         }
+        AnnotatedArticle central = model.central();
         for (Fact fact : analysis.facts()) {
             if (!fact.text().isBlank()) {
                 return Words.oneLine(fact.text());

@@ -26,6 +26,7 @@ final class StoryModel {
     private final Words.Idf idf;
     private final Map<String, Double> centroid;
     private final int central;
+    private final int centralTitled;
 
     StoryModel(Story story, List<AnnotatedArticle> articles) {
         this.articles = articles;
@@ -63,14 +64,28 @@ final class StoryModel {
         this.centroid = sum;
         int best = articles.isEmpty() ? -1 : 0;
         double bestScore = -1;
+        int bestTitled = -1;
+        double bestTitledScore = -1;
         for (Map.Entry<String, Map<String, Double>> e : vectors.entrySet()) {
             double score = Words.cosine(e.getValue(), centroid);
+            int index = indexById.get(e.getKey());
             if (score > bestScore + 1e-12) {
                 bestScore = score;
-                best = indexById.get(e.getKey());
+                best = index;
+            }
+            String title = articles.get(index).article().title();
+            if (title != null && !title.isBlank() && score > bestTitledScore + 1e-12) {
+                bestTitledScore = score;
+                bestTitled = index;
             }
         }
         this.central = best;
+        this.centralTitled = bestTitled;
+    }
+
+    /** The most central article that has a title, or null when none has one. */
+    AnnotatedArticle centralTitled() {
+        return centralTitled < 0 ? null : articles.get(centralTitled);
     }
 
     /** The sentences of an article as spans; its paragraphs when it has no sentences. */

@@ -57,7 +57,7 @@ public final class Inputs {
             if (Files.isDirectory(path)) {
                 readFolder(path, loader, problems);
             } else if (Files.exists(path)) {
-                loader.load(path, given);
+                loader.load(path, given, false);
             } else {
                 problems.add(Problem.skipped(given, "no such file or folder"));
             }
@@ -77,9 +77,11 @@ public final class Inputs {
             problems.add(Problem.warning(folder.toString(), "empty folder: no files to read"));
         }
         for (Path relative : files) {
-            loader.load(folder.resolve(relative), folder.resolve(relative).toString());
+            loader.load(folder.resolve(relative), folder.resolve(relative).toString(), true);
         }
     }
+
+    private static final String BINARY = "binary content (";
 
     /** Loads one file into documents or exactly one problem. */
     private static final class FileLoader {
@@ -95,12 +97,21 @@ public final class Inputs {
             this.problems = problems;
         }
 
-        void load(Path file, String source) {
+        /**
+         * @param inFolder true when the file was found by walking a folder: a text file of another type there
+         *                 (a README.md, say) is ignored with a warning, while a binary file is skipped
+         */
+        void load(Path file, String source, boolean inFolder) {
             String name = file.getFileName() == null ? source : file.getFileName().toString();
             Optional<FileKind.Typed> typed = FileKind.of(name);
             try {
                 if (typed.isEmpty()) {
-                    throw new InputProblem(unsupported(file, name));
+                    String problem = unsupported(file, name);
+                    if (inFolder && !problem.startsWith(BINARY)) {
+                        problems.accept(Problem.warning(source, "ignored: " + problem));
+                        return;
+                    }
+                    throw new InputProblem(problem);
                 }
                 read(file, source, typed.get());
             } catch (InputProblem e) {
@@ -150,7 +161,7 @@ public final class Inputs {
             }
             Optional<String> magic = BinarySniffer.magic(Arrays.copyOf(head, n));
             if (magic.isPresent()) {
-                return "binary content (" + magic.get() + "), not a text document; " + FileKind.EXPECTED;
+                return BINARY + magic.get() + "), not a text document; " + FileKind.EXPECTED;
             }
             return "unsupported file type " + FileKind.extensionOf(name) + "; " + FileKind.EXPECTED;
         }

@@ -73,6 +73,17 @@ class InputsTest {
     }
 
     @Test
+    void aTextFileOfAnotherTypeInAFolderIsIgnoredWithAWarning() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pile"));
+        Files.writeString(folder.resolve("README.md"), "# About this pile");
+        Files.writeString(folder.resolve("story.txt"), "The mill reopened on Monday after a long winter.");
+        IngestResult result = Inputs.read(List.of(folder));
+        assertThat(result.documents()).hasSize(1);
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly(folder + "/README.md: warning: "
+                + "ignored: unsupported file type .md; expected .html, .htm, .txt, .json, .jsonl (optionally .gz)");
+    }
+
+    @Test
     void gzipIsReadAndDecodedSizeIsBounded() throws IOException {
         Path small = dir.resolve("small.txt.gz");
         Files.write(small, gzip("Zipped words.\n"));

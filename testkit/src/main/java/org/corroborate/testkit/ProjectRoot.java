@@ -10,13 +10,11 @@ public final class ProjectRoot {
     private ProjectRoot() {
     }
 
-    /** From the {@code corroborate.root} system property, else the nearest ancestor holding {@code examples/}. */
+    /** The nearest folder holding {@code examples/} and a {@code pom.xml}, from {@code corroborate.root} or the working folder up. */
     public static Path path() {
         String configured = System.getProperty("corroborate.root");
-        if (configured != null) {
-            return Paths.get(configured).toAbsolutePath().normalize();
-        }
-        Path dir = Paths.get("").toAbsolutePath();
+        Path dir = configured != null ? Paths.get(configured).toAbsolutePath().normalize()
+                : Paths.get("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("examples")) && Files.exists(p.resolve("pom.xml"))) {
                 return p;
