@@ -140,6 +140,19 @@ class ExamplePileTest {
         }
     }
 
+    @Test
+    void theSameInputGivesTheSameOutputByteForByte() {
+        RunResult again = SharedEngine.get().withOptions(SharedEngine.get().options().withThreads(1))
+                .run(List.of(PILE), Progress.NONE);
+        assertThat(again.stories()).hasSameSizeAs(result.stories());
+        for (int i = 0; i < again.stories().size(); i++) {
+            for (var renderer : Briefs.renderers()) {
+                assertThat(renderer.render(again.stories().get(i).brief()))
+                        .isEqualTo(renderer.render(result.stories().get(i).brief()));
+            }
+        }
+    }
+
     private static StoryResult story(String word) {
         return result.stories().stream()
                 .filter(s -> s.articles().stream().allMatch(a -> a.article().text().contains(word)
