@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code corroborate} command; its subcommands do the work. */
 @Command(name = "corroborate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns many outlets' reports of the same events into one picture a reader can verify.",
-        subcommands = {BriefCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BriefCommand.class, ExtractCommand.class, AnnotateCommand.class, ClusterCommand.class,
+            EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was read and processed",
@@ -52,7 +53,7 @@ final class CorroborateCommand implements Runnable {
         return line;
     }
 
-    /** Builds commands, handing those that need it the engine holder. */
+    /** Builds commands, handing those with an {@code (EngineHolder)} constructor the engine holder. */
     private static final class CommandFactory implements CommandLine.IFactory {
         private final EngineHolder engines;
         private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
@@ -63,10 +64,14 @@ final class CorroborateCommand implements Runnable {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == BriefCommand.class) {
-                return type.cast(new BriefCommand(engines));
+            java.lang.reflect.Constructor<K> withEngine;
+            try {
+                withEngine = type.getDeclaredConstructor(EngineHolder.class);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(type);
             }
-            return fallback.create(type);
+            withEngine.setAccessible(true);
+            return withEngine.newInstance(engines);
         }
     }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Evaluates Corroborate's stages against public benchmarks.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, QuotesEvalCommand.class, ClusteringEvalCommand.class,
+            SummariesEvalCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

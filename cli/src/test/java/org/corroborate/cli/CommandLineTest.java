@@ -16,6 +16,14 @@ class CommandLineTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("brief", "Exit codes");
 
+        assertThat(help.out()).contains("extract", "annotate", "cluster", "eval");
+        CliRun evalHelp = CliRun.run("eval", "--help");
+        assertThat(evalHelp.exitCode()).isZero();
+        assertThat(evalHelp.out()).contains("extraction", "quotes", "clustering", "summaries");
+        for (String command : new String[] {"extract", "annotate", "cluster"}) {
+            assertThat(CliRun.run(command, "--help").exitCode()).as(command).isZero();
+        }
+
         CliRun briefHelp = CliRun.run("brief", "--help");
         assertThat(briefHelp.exitCode()).isZero();
         assertThat(briefHelp.out()).contains("--out", "--format", "--max-words");

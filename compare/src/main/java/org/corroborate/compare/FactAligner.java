@@ -1,5 +1,7 @@
 package org.corroborate.compare;
 
+import org.corroborate.text.SparseVector;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import org.corroborate.api.EntityMention;
 import org.corroborate.api.Quantity;
 import org.corroborate.api.Sentence;
 import org.corroborate.api.Token;
+import org.corroborate.text.ContentWords;
 
 /**
  * Aligns the sentences of a story's articles into facts.
@@ -136,10 +139,10 @@ final class FactAligner {
                 List<String> content = new ArrayList<>();
                 int numbers = 0;
                 for (Token token : sentence.tokens()) {
-                    String lemma = Lexicon.contentLemma(token);
+                    String lemma = ContentWords.GENERAL.contentLemma(token);
                     if (lemma != null) {
                         content.add(lemma);
-                    } else if (Lexicon.isNumber(token)) {
+                    } else if (ContentWords.isNumber(token)) {
                         numbers++;
                     }
                 }

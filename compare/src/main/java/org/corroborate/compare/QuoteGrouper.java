@@ -16,6 +16,7 @@ import org.corroborate.api.QuoteGroup;
 import org.corroborate.api.QuoteRendering;
 import org.corroborate.api.Speaker;
 import org.corroborate.api.Story;
+import org.corroborate.text.ContentWords;
 
 /**
  * Groups the quotes of a story's articles into utterances.
@@ -54,7 +55,7 @@ final class QuoteGrouper {
             quotes.sort(Comparator.comparingInt(q -> q.content().start()));
             for (Quote q : quotes) {
                 String text = q.content().text();
-                items.add(new Item(order, a, q, Lexicon.words(text), grams(text)));
+                items.add(new Item(order, a, q, ContentWords.words(text), grams(text)));
             }
         }
         int n = items.size();
@@ -171,7 +172,7 @@ final class QuoteGrouper {
 
     /** Character 4-grams of the normalised words joined by single spaces. */
     static Set<String> grams(String text) {
-        String norm = String.join(" ", Lexicon.words(text));
+        String norm = String.join(" ", ContentWords.words(text));
         Set<String> grams = new HashSet<>();
         for (int i = 0; i + 4 <= norm.length(); i++) {
             grams.add(norm.substring(i, i + 4));

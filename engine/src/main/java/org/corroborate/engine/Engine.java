@@ -1,8 +1,12 @@
 package org.corroborate.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +139,42 @@ public final class Engine {
         }
         progress.end();
         return new RunResult(stories, problems);
+    }
+
+    /**
+     * Runs every stage except grouping: all documents that survive extraction and annotation form ONE story, e.g.
+     * for evaluation on clusters known to cover one event. The story's articles are in input order, it has no copy
+     * edges and no explanation, and its id follows the grouper's rule ({@code "s"} and the first 10 hex digits of
+     * the SHA-256 of the sorted article ids joined by {@code "\n"}).
+     *
+     * @param documents       the documents; never null
+     * @param earlierProblems problems carried into the result; never null
+     * @param progress        receives progress; never null
+     * @return one story, or none when no document survived; every problem met on the way
+     */
+    public RunResult briefSingleStory(List<RawDocument> documents, List<Problem> earlierProblems, Progress progress) {
+        List<Problem> problems = new ArrayList<>(earlierProblems);
+        List<AnnotatedArticle> resolved = resolver.resolve(
+                annotateAll(extractAll(documents, problems, progress), problems, progress));
+        if (resolved.isEmpty()) {
+            return new RunResult(List.of(), problems);
+        }
+        List<String> ids = resolved.stream().map(AnnotatedArticle::id).toList();
+        String id;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", ids.stream().sorted().toList()).getBytes(StandardCharsets.UTF_8));
+            id = "s" + HexFormat.of().formatHex(hash, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        Story story = new Story(id, ids, List.of(), List.of());
+        progress.begin("Comparing", 1);
+        StoryAnalysis analysis = comparer.compare(story, resolved);
+        Brief brief = briefer.brief(story, resolved, analysis);
+        progress.advance();
+        progress.end();
+        return new RunResult(List.of(new StoryResult(story, resolved, analysis, brief)), problems);
     }
 
     private List<Article> extractAll(List<RawDocument> documents, List<Problem> problems, Progress progress) {

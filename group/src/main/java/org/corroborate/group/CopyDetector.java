@@ -1,5 +1,7 @@
 package org.corroborate.group;
 
+import org.corroborate.text.ContentWords;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +76,7 @@ final class CopyDetector {
 
     /** The distinct shingle hashes of {@code text}, sorted. */
     long[] shingles(String text) {
-        List<String> words = words(text);
+        List<String> words = ContentWords.words(text);
         if (words.isEmpty()) {
             return new long[0];
         }
@@ -88,24 +90,6 @@ final class CopyDetector {
             hashes[i] = fnv1a(sb.toString());
         }
         return Arrays.stream(hashes).sorted().distinct().toArray();
-    }
-
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i > s) {
-                words.add(text.substring(s, i).toLowerCase(Locale.ROOT));
-            }
-        }
-        return words;
     }
 
     private static long fnv1a(String s) {

@@ -1,5 +1,7 @@
 package org.corroborate.group;
 
+import org.corroborate.text.SparseVector;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.EntityMention;
 import org.corroborate.api.Sentence;
 import org.corroborate.api.Token;
+import org.corroborate.text.ContentWords;
 
 /**
  * TF-IDF vectors of a batch of articles. Features are the content lemmas of the body (see {@link Lexicon}), title
@@ -77,7 +80,7 @@ final class Features {
         Map<String, String> lemmaOfWord = new HashMap<>();
         for (Sentence sentence : article.sentences()) {
             for (Token token : sentence.tokens()) {
-                String lemma = Lexicon.contentLemma(token);
+                String lemma = ContentWords.NEWS.contentLemma(token);
                 if (lemma != null) {
                     tf.merge(lemma, 1.0, Double::sum);
                     if (token.word() != null) {
@@ -88,8 +91,8 @@ final class Features {
         }
         String title = article.article().title();
         if (title != null) {
-            for (String word : CopyDetector.words(title)) {
-                String lemma = lemmaOfWord.getOrDefault(word, Lexicon.contentWord(word));
+            for (String word : ContentWords.words(title)) {
+                String lemma = lemmaOfWord.getOrDefault(word, ContentWords.NEWS.contentWord(word));
                 if (lemma != null) {
                     tf.merge(lemma, titleBoost, Double::sum);
                 }

@@ -1,5 +1,7 @@
 package org.corroborate.group;
 
+import org.corroborate.text.SparseVector;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,13 +1,17 @@
 package org.corroborate.group;
 
+import org.corroborate.text.SparseVector;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.PriorityQueue;
 
 import org.corroborate.api.CopyEdge;
 
@@ -21,8 +25,12 @@ import org.corroborate.api.CopyEdge;
  * cannot pull a look-alike event in the way max-link would, and the time window keeps two similar events at the same
  * place apart when they are days apart. Copies join their original's story unconditionally.
  *
- * <p>The merge step compares all pairs of stories once (centroids as of the end of the pass) and unites, best pair
- * first, those reaching the merge threshold whose (current, merged) date ranges are within the time window.
+ * <p>The merge step then unites fragments by group-average linkage: the similarity of two stories is the mean cosine
+ * over all pairs of their members, which stays on the scale of article-to-article cosines however large the stories
+ * grow (a centroid-to-centroid cosine rises with story size). The best pair is merged first and its similarities to
+ * the others recomputed, while the best pair reaches its threshold and the two date ranges are within the time
+ * window. Headlines share far fewer words than full articles, so stories made mostly of short texts use a lower
+ * threshold ({@link GroupOptions#shortMergeThreshold()}).
  *
  * <p>Not thread-safe: one instance per call.
  */
@@ -35,9 +43,13 @@ final class StoryClusterer {
         SparseVector centroid = SparseVector.EMPTY;
         LocalDate minDay;
         LocalDate maxDay;
+        int shortMembers;
 
-        void add(int position, SparseVector vector, LocalDate day) {
+        void add(int position, SparseVector vector, LocalDate day, int shortTerms) {
             members.add(position);
+            if (vector.size() < shortTerms) {
+                shortMembers++;
+            }
             centroid = centroid.plus(vector);
             widen(day, day);
         }
@@ -49,6 +61,10 @@ final class StoryClusterer {
             if (to != null && (maxDay == null || to.isAfter(maxDay))) {
                 maxDay = to;
             }
+        }
+
+        boolean mostlyShort() {
+            return 2 * shortMembers > members.size();
         }
 
         long gapDays(LocalDate from, LocalDate to) {
@@ -122,7 +138,7 @@ final class StoryClusterer {
         if (copies[i] != null) {
             int original = positionOf(copies[i].copyOf());
             Cluster c = clusters.get(clusterOf[original]);
-            c.add(i, v, day);
+            c.add(i, v, day, options.shortTerms());
             clusterOf[i] = clusterOf[original];
             lines[i] = entry.id() + ": copy of " + copies[i].copyOf() + " (shingle Jaccard "
                     + fmt(copies[i].similarity()) + ")";
@@ -159,7 +175,7 @@ final class StoryClusterer {
             }
             lines[i] = entry.id() + ": joined: " + fmt(nearestSim) + " to " + entries.get(nearest).id()
                     + " (story centroid " + fmt(bestSim) + ")";
-            c.add(i, v, day);
+            c.add(i, v, day, options.shortTerms());
             clusterOf[i] = best;
             return;
         }
@@ -171,7 +187,7 @@ final class StoryClusterer {
         }
         lines[i] = line;
         Cluster c = new Cluster();
-        c.add(i, v, day);
+        c.add(i, v, day, options.shortTerms());
         clusterOf[i] = clusters.size();
         clusters.add(c);
     }
@@ -184,55 +200,74 @@ final class StoryClusterer {
         return position;
     }
 
-    private record Pair(int a, int b, double sim) {
+    private record Pair(int a, int b, int versionA, int versionB, double sim) {
     }
 
+    /**
+     * Group-average merge of the stories of the pass: repeatedly unites the pair of live stories with the highest
+     * mean pairwise member cosine ({@code S_a · S_b / (n_a n_b)} for sums of unit vectors), as long as it reaches
+     * the pair's threshold (see {@link #mergeThreshold}) and their date ranges are within the time window. Ties go
+     * to the lower story indices, so the result is deterministic.
+     */
     private List<Cluster> merge() {
         int k = clusters.size();
-        List<Pair> pairs = new ArrayList<>();
+        int[] version = new int[k];
+        boolean[] alive = new boolean[k];
+        Arrays.fill(alive, true);
+        PriorityQueue<Pair> queue = new PriorityQueue<>(
+                Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
-                double sim = clusters.get(a).centroid.cosine(clusters.get(b).centroid);
-                if (sim >= options.mergeThreshold()) {
-                    pairs.add(new Pair(a, b, sim));
+                offer(queue, a, b, version);
+            }
+        }
+        while (!queue.isEmpty()) {
+            Pair p = queue.poll();
+            if (!alive[p.a()] || !alive[p.b()] || version[p.a()] != p.versionA() || version[p.b()] != p.versionB()) {
+                continue;
+            }
+            Cluster kept = clusters.get(p.a());
+            Cluster dropped = clusters.get(p.b());
+            kept.merges.add("merged: story of " + entries.get(dropped.members.get(0)).id() + " into story of "
+                    + entries.get(kept.members.get(0)).id() + ": mean pairwise similarity " + fmt(p.sim())
+                    + " >= " + fmt(mergeThreshold(kept, dropped)));
+            kept.members.addAll(dropped.members);
+            kept.merges.addAll(dropped.merges);
+            kept.centroid = kept.centroid.plus(dropped.centroid);
+            kept.shortMembers += dropped.shortMembers;
+            kept.widen(dropped.minDay, dropped.maxDay);
+            alive[p.b()] = false;
+            version[p.a()]++;
+            for (int c = 0; c < k; c++) {
+                if (alive[c] && c != p.a()) {
+                    offer(queue, Math.min(c, p.a()), Math.max(c, p.a()), version);
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::a)
-                .thenComparingInt(Pair::b));
-        int[] parent = new int[k];
-        for (int i = 0; i < k; i++) {
-            parent[i] = i;
-        }
-        for (Pair p : pairs) {
-            int ra = find(parent, p.a());
-            int rb = find(parent, p.b());
-            if (ra == rb) {
-                continue;
-            }
-            Cluster ca = clusters.get(ra);
-            Cluster cb = clusters.get(rb);
-            if (ca.gapDays(cb.minDay, cb.maxDay) > options.maxGapDays()) {
-                continue;
-            }
-            int keep = Math.min(ra, rb);
-            int gone = Math.max(ra, rb);
-            Cluster kept = clusters.get(keep);
-            Cluster dropped = clusters.get(gone);
-            kept.merges.add("merged: story of " + entries.get(dropped.members.get(0)).id() + " into story of "
-                    + entries.get(kept.members.get(0)).id() + ": centroid similarity " + fmt(p.sim()));
-            kept.members.addAll(dropped.members);
-            kept.merges.addAll(dropped.merges);
-            kept.widen(dropped.minDay, dropped.maxDay);
-            parent[gone] = keep;
-        }
         List<Cluster> result = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            if (find(parent, i) == i) {
+            if (alive[i]) {
                 result.add(clusters.get(i));
             }
         }
         return result;
+    }
+
+    private void offer(PriorityQueue<Pair> queue, int a, int b, int[] version) {
+        Cluster ca = clusters.get(a);
+        Cluster cb = clusters.get(b);
+        double sim = ca.centroid.dot(cb.centroid) / ((double) ca.members.size() * cb.members.size());
+        if (sim >= mergeThreshold(ca, cb) && ca.gapDays(cb.minDay, cb.maxDay) <= options.maxGapDays()) {
+            queue.add(new Pair(a, b, version[a], version[b], sim));
+        }
+    }
+
+    /**
+     * The short-text threshold when most members of both stories are short texts (fewer than
+     * {@link GroupOptions#shortTerms()} features: headlines), else the full-text one.
+     */
+    private double mergeThreshold(Cluster a, Cluster b) {
+        return a.mostlyShort() && b.mostlyShort() ? options.shortMergeThreshold() : options.mergeThreshold();
     }
 
     private static int find(int[] parent, int i) {

@@ -1,4 +1,4 @@
-package org.corroborate.group;
+package org.corroborate.text;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -10,9 +10,9 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe.
  */
-final class SparseVector {
+public final class SparseVector {
 
-    static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
+    public static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
 
     private final int[] ids;
     private final double[] values;
@@ -29,7 +29,7 @@ final class SparseVector {
     }
 
     /** A vector from feature id to weight; zero weights are left out. */
-    static SparseVector of(Map<Integer, Double> weights) {
+    public static SparseVector of(Map<Integer, Double> weights) {
         TreeMap<Integer, Double> sorted = new TreeMap<>(weights);
         sorted.values().removeIf(v -> v == 0.0);
         int[] ids = new int[sorted.size()];
@@ -43,16 +43,21 @@ final class SparseVector {
         return new SparseVector(ids, values);
     }
 
-    double norm() {
+    public double norm() {
         return norm;
     }
 
-    boolean isEmpty() {
+    /** The number of non-zero features. */
+    public int size() {
+        return ids.length;
+    }
+
+    public boolean isEmpty() {
         return ids.length == 0;
     }
 
     /** This vector scaled to unit length; the empty vector stays empty. */
-    SparseVector normalized() {
+    public SparseVector normalized() {
         if (norm == 0) {
             return this;
         }
@@ -63,7 +68,7 @@ final class SparseVector {
         return new SparseVector(ids, scaled);
     }
 
-    double dot(SparseVector other) {
+    public double dot(SparseVector other) {
         double sum = 0;
         int i = 0;
         int j = 0;
@@ -82,7 +87,7 @@ final class SparseVector {
     }
 
     /** Cosine similarity; 0 when either vector is empty. */
-    double cosine(SparseVector other) {
+    public double cosine(SparseVector other) {
         if (norm == 0 || other.norm == 0) {
             return 0;
         }
@@ -90,7 +95,7 @@ final class SparseVector {
     }
 
     /** The sum of this and {@code other}. */
-    SparseVector plus(SparseVector other) {
+    public SparseVector plus(SparseVector other) {
         int[] ids2 = new int[ids.length + other.ids.length];
         double[] values2 = new double[ids2.length];
         int i = 0;

@@ -1,0 +1,277 @@
+package org.corroborate.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.corroborate.api.Article;
+import org.corroborate.api.BadInputException;
+import org.corroborate.api.Extractor;
+import org.corroborate.api.Problem;
+import org.corroborate.api.RawDocument;
+import org.corroborate.engine.EngineOptions;
+import org.corroborate.extract.Extractors;
+import org.corroborate.ingest.IngestOptions;
+import org.corroborate.ingest.IngestResult;
+import org.corroborate.ingest.Inputs;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corroborate extract FILE... [--input-jsonl F] [--format jsonl|json|text] [--explain]}: the clean text and
+ * metadata of each input, one record per input, without annotating (CoreNLP is never loaded).
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {
+            "Extracts the clean article text and metadata of each input (files and folders: .html, .htm, .txt,",
+            ".json, .jsonl, each optionally .gz; plus --input-jsonl records {\"id\", \"html\"|\"text\", \"url\"})",
+            "and writes one record per input to stdout. Each skipped input is named on stderr."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input was read and extracted",
+            "1:usage error; nothing was done",
+            "2:some inputs were skipped (each named on stderr); the rest was written",
+            "3:failure (internal error)"})
+final class ExtractCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format {
+        jsonl, json, text
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files and folders.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--input-jsonl", paramLabel = "F",
+            description = "A file of JSON lines {\"id\", \"html\" | \"text\", \"url\"} (any file name).")
+    private Path inputJsonl;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl (one record per line), json (an array) or text (title, blank line, body; records "
+                    + "separated by a form-feed line). Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Option(names = "--explain", description = "Add the lines extraction removed, and why (\"removed\").")
+    private boolean explain;
+
+    @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "10",
+            description = "Skip input files larger than this (after decompression). Default: ${DEFAULT-VALUE}.")
+    private double maxInputMb;
+
+    private final EngineHolder engines;
+
+    ExtractCommand(EngineHolder engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() {
+        IngestOptions ingest = ingestOptions(spec, paths, inputJsonl, maxInputMb);
+        Extractor extractor = engines.apply(EngineOptions.DEFAULTS.withMaxInputBytes(ingest.maxBytes())).extractor();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> problems = new ArrayList<>();
+        List<Extracted> extracted = extractAll(read(paths, inputJsonl, ingest), extractor, problems);
+        List<ObjectNode> records = new ArrayList<>();
+        for (Extracted e : extracted) {
+            ObjectNode record = record(e.article());
+            if (explain) {
+                ArrayNode removed = record.putArray("removed");
+                Extractors.explain(e.document()).forEach(removed::add);
+            }
+            records.add(record);
+        }
+        try {
+            write(records, out);
+        } catch (JsonProcessingException e) {
+            err.println("corroborate: cannot write JSON: " + e.getOriginalMessage());
+            return ExitCodes.FAILURE;
+        }
+        out.flush();
+        return reportProblems(problems, err);
+    }
+
+    private void write(List<ObjectNode> records, PrintWriter out) throws JsonProcessingException {
+        switch (format) {
+            case jsonl -> {
+                for (ObjectNode record : records) {
+                    out.println(JSON.writeValueAsString(record));
+                }
+            }
+            case json -> out.println(JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(JSON.createArrayNode().addAll(records)));
+            case text -> {
+                for (int i = 0; i < records.size(); i++) {
+                    ObjectNode r = records.get(i);
+                    if (i > 0) {
+                        out.println("\f");
+                    }
+                    out.println(r.path("title").asText(""));
+                    out.println();
+                    out.println(r.path("body").asText());
+                    if (r.has("removed")) {
+                        out.println();
+                        r.path("removed").forEach(line -> out.println(line.asText()));
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("unknown format " + format);
+        }
+    }
+
+    /** One extract record: every field of the article, nulls included. */
+    static ObjectNode record(Article a) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("source", a.source());
+        r.put("id", a.id());
+        r.put("url", a.url());
+        r.put("canonical_url", a.canonicalUrl());
+        r.put("title", a.title());
+        a.byline().forEach(r.putArray("byline")::add);
+        r.put("outlet", a.outlet());
+        r.put("published", a.published());
+        r.put("modified", a.modified());
+        r.put("language", a.language());
+        r.put("body", a.text());
+        a.credits().forEach(r.putArray("credits")::add);
+        a.warnings().forEach(r.putArray("warnings")::add);
+        return r;
+    }
+
+    /** A raw document and the article extracted from it. */
+    record Extracted(RawDocument document, Article article) {
+    }
+
+    /** The size limit of {@code --max-input-mb}, after checking that there is some input at all. */
+    static IngestOptions ingestOptions(CommandSpec spec, List<Path> paths, Path inputJsonl, double maxInputMb) {
+        if (paths.isEmpty() && inputJsonl == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE or --input-jsonl");
+        }
+        if (!(maxInputMb > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-mb must be positive");
+        }
+        return IngestOptions.ofMegabytes(maxInputMb);
+    }
+
+    /**
+     * Reads the files and folders through ingest, then {@code inputJsonl} (when given) as JSON lines whatever its
+     * name; its records are named {@code F:LINE}.
+     */
+    static IngestResult read(List<Path> paths, Path inputJsonl, IngestOptions options) {
+        List<RawDocument> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (!paths.isEmpty()) {
+            IngestResult files = Inputs.read(paths, options);
+            documents.addAll(files.documents());
+            problems.addAll(files.problems());
+        }
+        if (inputJsonl != null) {
+            IngestResult lines = readJsonl(inputJsonl, options);
+            documents.addAll(lines.documents());
+            problems.addAll(lines.problems());
+        }
+        return new IngestResult(documents, problems);
+    }
+
+    private static IngestResult readJsonl(Path file, IngestOptions options) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || !Files.isRegularFile(file)) {
+            return Inputs.read(List.of(file), options);
+        }
+        // ingest knows a JSONL file by its name: read a copy named .jsonl and give the records their real name
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("corroborate-extract");
+            Path copy = Files.copy(file, dir.resolve("input.jsonl"));
+            IngestResult read = Inputs.read(List.of(copy), options);
+            String prefix = copy.toString();
+            String given = file.toString();
+            List<RawDocument> documents = read.documents().stream().map(d -> new RawDocument(
+                    rename(d.source(), prefix, given), d.type(), d.content(), d.hints())).toList();
+            List<Problem> problems = read.problems().stream().map(p -> new Problem(
+                    rename(p.source(), prefix, given), p.severity(), p.message())).toList();
+            return new IngestResult(documents, problems);
+        } catch (IOException e) {
+            return new IngestResult(List.of(), List.of(Problem.skipped(file.toString(), "cannot read: "
+                    + e.getMessage())));
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static String rename(String source, String prefix, String given) {
+        return source.startsWith(prefix) ? given + source.substring(prefix.length()) : source;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(dir.resolve("input.jsonl"));
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            dir.toFile().deleteOnExit();
+        }
+    }
+
+    /**
+     * Extracts every document; a document that fails, or repeats an article id already read, becomes a skipped
+     * problem (as in the engine).
+     */
+    static List<Extracted> extractAll(IngestResult ingested, Extractor extractor, List<Problem> problems) {
+        problems.addAll(ingested.problems());
+        Map<String, Extracted> byId = new LinkedHashMap<>();
+        for (RawDocument document : ingested.documents()) {
+            try {
+                Article article = extractor.extract(document);
+                Extracted earlier = byId.get(article.id());
+                if (earlier != null) {
+                    problems.add(Problem.skipped(document.source(), "same article as " + earlier.document().source()
+                            + " (id " + article.id() + "); read once"));
+                } else {
+                    byId.put(article.id(), new Extracted(document, article));
+                }
+            } catch (BadInputException e) {
+                problems.add(Problem.skipped(document.source(), e.problem()));
+            } catch (RuntimeException e) {
+                problems.add(Problem.skipped(document.source(), "extraction failed: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** Prints each problem on one line; exit code 2 when an input was skipped, else 0. */
+    static int reportProblems(List<Problem> problems, PrintWriter err) {
+        problems.forEach(err::println);
+        long skipped = problems.stream().filter(p -> p.severity() == Problem.Severity.SKIPPED).count();
+        if (skipped > 0) {
+            err.printf(Locale.ROOT, "%d input(s) skipped%n", skipped);
+        }
+        err.flush();
+        return skipped > 0 ? ExitCodes.SOME_SKIPPED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,88 @@
+package org.corroborate.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.corroborate.engine.EngineOptions;
+import org.corroborate.eval.SummaryEvaluation;
+import org.corroborate.eval.SummaryReport;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corroborate eval summaries --data FILE [--limit N]}: runs the whole engine on Multi-News clusters, each
+ * cluster as one story, and prints the briefs' ROUGE (ROUGE-1.5.5 rules) under the Multi-News convention (F1, no
+ * length limit) and the DUC convention (recall at 100 words). Gets its engine from the {@link EngineHolder} it is
+ * built with.
+ */
+@Command(name = "summaries", mixinStandardHelpOptions = true,
+        description = {
+            "Runs the engine on Multi-News clusters (JSONL lines: id, documents, summary),",
+            "each cluster as one story with a 100-word brief, and prints ROUGE-1, ROUGE-2 and",
+            "ROUGE-SU4 (ROUGE-1.5.5 rules, stemmed): F1 with no length limit (Multi-News",
+            "convention) and recall at 100 words (DUC convention), with 95%% bootstrap intervals."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the evaluation ran and its report was printed",
+            "1:usage error (e.g. the data file does not exist); nothing was done",
+            "3:failure (data unreadable, model not loadable, internal error)"})
+final class SummariesEvalCommand implements Callable<Integer> {
+
+    private static final int PROGRESS_THRESHOLD = 8;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "The Multi-News JSONL file, e.g. multinews_validation_sample250.jsonl.")
+    private Path data;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Score only the first N clusters; 0 for all. Default: ${DEFAULT-VALUE}.")
+    private int limit;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Annotation threads. Default: one per core, at most 4.")
+    private Integer threads;
+
+    @Option(names = "--no-progress", description = "Never show a progress bar.")
+    private boolean noProgress;
+
+    private final EngineHolder engines;
+
+    SummariesEvalCommand(EngineHolder engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or positive");
+        }
+        if (threads != null && threads <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive");
+        }
+        if (!Files.isRegularFile(data)) {
+            spec.commandLine().getErr().println("corroborate: no such data file: " + data);
+            spec.commandLine().getErr().println("Try '" + spec.qualifiedName() + " --help' for more information.");
+            return ExitCodes.USAGE;
+        }
+        EngineOptions options = EngineOptions.DEFAULTS.withMaxWords(SummaryEvaluation.MAX_WORDS);
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        SummaryReport report;
+        try (ProgressBars progress = new ProgressBars(!noProgress && System.console() != null,
+                PROGRESS_THRESHOLD, spec.commandLine().getErr())) {
+            report = SummaryEvaluation.multiNews(data, engines.apply(options), limit, progress);
+        }
+        spec.commandLine().getOut().print(report.format());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
