@@ -81,13 +81,13 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOptions ingest = ExtractCommand.ingestOptions(spec, paths, inputJsonl, maxInputMb);
+        IngestOptions ingest = CommandInputs.ingestOptions(spec, paths, inputJsonl, maxInputMb);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Engine engine = engines.apply(EngineOptions.DEFAULTS.withMaxInputBytes(ingest.maxBytes()));
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = asIs ? readAsIs(ingest.maxBytes(), problems)
-                : ExtractCommand.extractAll(ExtractCommand.read(paths, inputJsonl, ingest), engine.extractor(),
+                : ExtractCommand.extractAll(CommandInputs.read(paths, inputJsonl, ingest), engine.extractor(),
                         problems).stream().map(ExtractCommand.Extracted::article).toList();
         List<AnnotatedArticle> annotated = new ArrayList<>();
         if (!articles.isEmpty()) {

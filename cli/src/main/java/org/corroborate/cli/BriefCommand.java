@@ -19,6 +19,8 @@ import org.corroborate.engine.Engine;
 import org.corroborate.engine.EngineOptions;
 import org.corroborate.engine.RunResult;
 import org.corroborate.engine.StoryResult;
+import org.corroborate.ingest.IngestOptions;
+import org.corroborate.ingest.IngestResult;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,8 +32,9 @@ import picocli.CommandLine.Spec;
 /** {@code corroborate brief PATH...}: one cited brief per story, as Markdown, HTML and JSON. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = {
-            "Reads articles (files and folders: .html, .htm, .txt, .json, .jsonl, each optionally .gz),",
-            "groups them into stories and writes one cited brief per story into the output folder:",
+            "Reads articles (files and folders: .html, .htm, .txt, .json, .jsonl, each optionally .gz; and",
+            "--input-jsonl records), groups them into stories (or one story with --single-story)",
+            "and writes one cited brief per story into the output folder:",
             "<story>.md, <story>.html (self-contained page) and <story>.json (schema 1, see docs/schema.md).",
             "Prints a table of stories; each skipped input is named on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -47,8 +50,17 @@ final class BriefCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files and folders.")
-    private List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files and folders.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--input-jsonl", paramLabel = "F",
+            description = "Also read F as JSON lines {\"id\", \"text\"|\"html\", \"title\", \"published\", "
+                    + "\"outlet\", ...}, whatever its name.")
+    private Path inputJsonl;
+
+    @Option(names = "--single-story",
+            description = "Treat all inputs as one story (no grouping), e.g. a benchmark cluster.")
+    private boolean singleStory;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "briefs",
             description = "Output folder (created if missing). Default: ${DEFAULT-VALUE}.")
@@ -83,6 +95,7 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() {
         List<BriefRenderer> renderers = renderers();
         EngineOptions options = options();
+        IngestOptions ingest = CommandInputs.ingestOptions(spec, paths, inputJsonl, maxInputMb);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
@@ -95,7 +108,9 @@ final class BriefCommand implements Callable<Integer> {
         RunResult result;
         try (ProgressBars progress = new ProgressBars(!noProgress && System.console() != null,
                 PROGRESS_THRESHOLD, stderr)) {
-            result = engine.run(paths, progress);
+            IngestResult read = CommandInputs.read(paths, inputJsonl, ingest);
+            result = singleStory ? engine.briefSingleStory(read.documents(), read.problems(), progress)
+                    : engine.run(read.documents(), read.problems(), progress);
         }
         for (Problem problem : result.problems()) {
             stderr.println(problem);

@@ -1,8 +1,6 @@
 package org.corroborate.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,12 +86,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOptions ingest = ingestOptions(spec, paths, inputJsonl, maxInputMb);
+        IngestOptions ingest = CommandInputs.ingestOptions(spec, paths, inputJsonl, maxInputMb);
         Extractor extractor = engines.apply(EngineOptions.DEFAULTS.withMaxInputBytes(ingest.maxBytes())).extractor();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = new ArrayList<>();
-        List<Extracted> extracted = extractAll(read(paths, inputJsonl, ingest), extractor, problems);
+        List<Extracted> extracted = extractAll(CommandInputs.read(paths, inputJsonl, ingest), extractor, problems);
         List<ObjectNode> records = new ArrayList<>();
         for (Extracted e : extracted) {
             ObjectNode record = record(e.article());
@@ -162,79 +160,6 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** A raw document and the article extracted from it. */
     record Extracted(RawDocument document, Article article) {
-    }
-
-    /** The size limit of {@code --max-input-mb}, after checking that there is some input at all. */
-    static IngestOptions ingestOptions(CommandSpec spec, List<Path> paths, Path inputJsonl, double maxInputMb) {
-        if (paths.isEmpty() && inputJsonl == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE or --input-jsonl");
-        }
-        if (!(maxInputMb > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-mb must be positive");
-        }
-        return IngestOptions.ofMegabytes(maxInputMb);
-    }
-
-    /**
-     * Reads the files and folders through ingest, then {@code inputJsonl} (when given) as JSON lines whatever its
-     * name; its records are named {@code F:LINE}.
-     */
-    static IngestResult read(List<Path> paths, Path inputJsonl, IngestOptions options) {
-        List<RawDocument> documents = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        if (!paths.isEmpty()) {
-            IngestResult files = Inputs.read(paths, options);
-            documents.addAll(files.documents());
-            problems.addAll(files.problems());
-        }
-        if (inputJsonl != null) {
-            IngestResult lines = readJsonl(inputJsonl, options);
-            documents.addAll(lines.documents());
-            problems.addAll(lines.problems());
-        }
-        return new IngestResult(documents, problems);
-    }
-
-    private static IngestResult readJsonl(Path file, IngestOptions options) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || !Files.isRegularFile(file)) {
-            return Inputs.read(List.of(file), options);
-        }
-        // ingest knows a JSONL file by its name: read a copy named .jsonl and give the records their real name
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("corroborate-extract");
-            Path copy = Files.copy(file, dir.resolve("input.jsonl"));
-            IngestResult read = Inputs.read(List.of(copy), options);
-            String prefix = copy.toString();
-            String given = file.toString();
-            List<RawDocument> documents = read.documents().stream().map(d -> new RawDocument(
-                    rename(d.source(), prefix, given), d.type(), d.content(), d.hints())).toList();
-            List<Problem> problems = read.problems().stream().map(p -> new Problem(
-                    rename(p.source(), prefix, given), p.severity(), p.message())).toList();
-            return new IngestResult(documents, problems);
-        } catch (IOException e) {
-            return new IngestResult(List.of(), List.of(Problem.skipped(file.toString(), "cannot read: "
-                    + e.getMessage())));
-        } finally {
-            deleteQuietly(dir);
-        }
-    }
-
-    private static String rename(String source, String prefix, String given) {
-        return source.startsWith(prefix) ? given + source.substring(prefix.length()) : source;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(dir.resolve("input.jsonl"));
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            dir.toFile().deleteOnExit();
-        }
     }
 
     /**

@@ -65,6 +65,30 @@ public final class Inputs {
         return new IngestResult(documents, problems);
     }
 
+    /**
+     * Reads one file of JSON lines whatever its name (a {@code .gz} name is still gunzipped), one document per
+     * record, named {@code file:LINE}.
+     *
+     * @param file    the file
+     * @param options size limits
+     * @return the documents read and the problems met; never null
+     */
+    public static IngestResult readJsonLines(Path file, IngestOptions options) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        List<RawDocument> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        FileLoader loader = new FileLoader(new BoundedReader(options), documents::add, problems::add);
+        String given = file.toString();
+        if (Files.isRegularFile(file)) {
+            boolean gzip = given.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+            loader.load(file, given, new FileKind.Typed(FileKind.JSONL, gzip));
+        } else {
+            problems.add(Problem.skipped(given, Files.exists(file) ? "not a file" : "no such file or folder"));
+        }
+        return new IngestResult(documents, problems);
+    }
+
     private static void readFolder(Path folder, FileLoader loader, List<Problem> problems) {
         List<Path> files;
         try {
@@ -113,7 +137,16 @@ public final class Inputs {
                     }
                     throw new InputProblem(problem);
                 }
-                read(file, source, typed.get());
+                load(file, source, typed.get());
+            } catch (InputProblem e) {
+                problems.accept(Problem.skipped(source, e.getMessage()));
+            }
+        }
+
+        /** Loads {@code file} as a file of kind {@code typed}, whatever its name. */
+        void load(Path file, String source, FileKind.Typed typed) {
+            try {
+                read(file, source, typed);
             } catch (InputProblem e) {
                 problems.accept(Problem.skipped(source, e.getMessage()));
             } catch (NoSuchFileException e) {

@@ -84,6 +84,18 @@ class InputsTest {
     }
 
     @Test
+    void jsonLinesAreReadWhateverTheFileIsCalled() throws IOException {
+        Path lines = dir.resolve("records.txt");
+        Files.writeString(lines, "{\"id\": \"r1\", \"text\": \"The dam held.\"}\nnot json\n");
+        IngestResult result = Inputs.readJsonLines(lines, IngestOptions.defaults());
+        assertThat(result.documents()).extracting(RawDocument::source).containsExactly(lines + ":1");
+        assertThat(result.documents().get(0).hints().id()).isEqualTo("r1");
+        assertThat(result.problems()).extracting(Problem::source).containsExactly(lines + ":2");
+        assertThat(Inputs.readJsonLines(dir.resolve("absent.jsonl"), IngestOptions.defaults()).problems())
+                .extracting(Problem::message).containsExactly("no such file or folder");
+    }
+
+    @Test
     void gzipIsReadAndDecodedSizeIsBounded() throws IOException {
         Path small = dir.resolve("small.txt.gz");
         Files.write(small, gzip("Zipped words.\n"));
