@@ -3,9 +3,11 @@ package org.corroborate.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.corroborate.api.AnnotatedArticle;
@@ -64,40 +66,106 @@ final class StandardComparer implements StoryComparer {
                 .thenComparingInt(Draft::firstOrder)
                 .thenComparingInt(Draft::firstStart));
 
-        List<Fact> facts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         List<NumberComparison> comparisons = new ArrayList<>();
         Map<String, Integer> factOfSentence = new HashMap<>();
         for (Draft d : drafts) {
-            String id = "f" + (facts.size() + 1);
-            List<NumberComparison> mine = List.of();
+            String id = "f" + (ids.size() + 1);
             if (d.articleIds().size() >= 2) {
                 List<Numbers.Reported> values = new ArrayList<>();
                 for (FactAligner.Candidate c : d.mentions()) {
                     String outlet = outlets.get(c.article().id());
                     c.quantities().forEach(q -> values.add(new Numbers.Reported(c.order(), outlet, q)));
                 }
-                mine = numbers.compare(id, values);
+                comparisons.addAll(numbers.compare(id, values));
             }
-            comparisons.addAll(mine);
-            FactStatus status = mine.stream().anyMatch(n -> !n.agree()) ? FactStatus.DISPUTED
+            for (FactAligner.Candidate c : d.mentions()) {
+                factOfSentence.put(sentenceKey(c.article().id(), c.sentence().index()), ids.size());
+            }
+            ids.add(id);
+        }
+        comparisons.addAll(linkedComparisons(ordered, outlets, factOfSentence, ids));
+
+        Set<Integer> disputed = new HashSet<>();
+        for (NumberComparison n : comparisons) {
+            if (!n.agree()) {
+                for (var value : n.values()) {
+                    Integer fact = factOfSpan(ordered, value.quantity().span(), factOfSentence);
+                    if (fact != null) {
+                        disputed.add(fact);
+                    }
+                }
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            FactStatus status = disputed.contains(i) ? FactStatus.DISPUTED
                     : d.sources() >= 2 ? FactStatus.CORROBORATED : FactStatus.SINGLE_SOURCE;
             List<Span> spans = new ArrayList<>();
             for (FactAligner.Candidate c : d.mentions()) {
                 spans.add(c.sentence().span());
-                factOfSentence.put(c.article().id() + "\u0000" + c.sentence().index(), facts.size());
             }
-            facts.add(new Fact(id, spans.get(0).text(), spans, d.outlets(), d.sources(), d.firstReported(), status));
+            facts.add(new Fact(ids.get(i), spans.get(0).text(), spans, d.outlets(), d.sources(), d.firstReported(),
+                    status));
         }
 
         List<QuoteGroup> quotes = new QuoteGrouper(options).group(ordered, story, outlets);
         List<TimelineEntry> timeline = new TimelineBuilder().build(ordered,
-                (articleId, index) -> factOfSentence.getOrDefault(articleId + "\u0000" + index, -1));
+                (articleId, index) -> factOfSentence.getOrDefault(sentenceKey(articleId, index), -1));
         List<String> notes = new ArrayList<>();
         if (timeline.isEmpty()) {
             notes.add(NO_DATES_NOTE);
         }
         return new StoryAnalysis(story.id(), facts, comparisons, quotes, timeline,
                 IndependentSources.count(allIds, story, outlets), notes);
+    }
+
+    /**
+     * Comparisons of quantities that measure the same thing across articles but stand in different facts (see
+     * {@link QuantityLinker}); a comparison is filed under the fact of its first value.
+     */
+    private List<NumberComparison> linkedComparisons(List<AnnotatedArticle> ordered, Map<String, String> outlets,
+                                                     Map<String, Integer> factOfSentence, List<String> ids) {
+        QuantityLinker linker = new QuantityLinker();
+        List<NumberComparison> result = new ArrayList<>();
+        for (List<QuantityLinker.Located> group : linker.groups(linker.locate(ordered))) {
+            Set<Integer> facts = new HashSet<>();
+            List<Numbers.Reported> values = new ArrayList<>();
+            for (QuantityLinker.Located l : group) {
+                facts.add(factOfSentence.getOrDefault(sentenceKey(l.article().id(), l.sentence().index()), -1));
+                values.add(new Numbers.Reported(l.order(), outlets.get(l.article().id()), l.quantity()));
+            }
+            if (facts.size() < 2) {
+                continue; // one fact: its own comparison covers these values
+            }
+            QuantityLinker.Located first = group.get(0);
+            int fact = factOfSentence.getOrDefault(sentenceKey(first.article().id(), first.sentence().index()), -1);
+            if (fact >= 0) {
+                result.addAll(numbers.compare(ids.get(fact), values));
+            }
+        }
+        return result;
+    }
+
+    private static String sentenceKey(String articleId, int sentenceIndex) {
+        return articleId + "\u0000" + sentenceIndex;
+    }
+
+    /** The fact whose mention holds {@code span}, or null. */
+    private static Integer factOfSpan(List<AnnotatedArticle> ordered, Span span,
+                                      Map<String, Integer> factOfSentence) {
+        for (AnnotatedArticle a : ordered) {
+            if (!a.id().equals(span.articleId())) {
+                continue;
+            }
+            for (var sentence : a.sentences()) {
+                if (span.start() >= sentence.span().start() && span.start() < sentence.span().end()) {
+                    return factOfSentence.get(sentenceKey(a.id(), sentence.index()));
+                }
+            }
+        }
+        return null;
     }
 
     private Draft draft(List<FactAligner.Candidate> group, FactAligner aligner, Story story,
