@@ -35,7 +35,9 @@ final class HtmlRenderer implements BriefRenderer {
             ".counts,.meta,.note{color:#555;font-size:.9rem}",
             "a.cite{text-decoration:none;font-size:.75em;vertical-align:super;margin-left:.1em}",
             ".unverified{color:#a00;font-size:.75em;vertical-align:super}",
-            ".differs{color:#a60;font-style:italic}",
+            ".differs{color:#a60;font-style:italic}b.diff{background:#fde2c8;font-weight:normal}",
+            "table.coverage{border-collapse:collapse;font:13px/1.3 system-ui,sans-serif}",
+            "table.coverage th,table.coverage td{border:1px solid #ddd;padding:.2rem .4rem}td.yes{text-align:center}",
             ".text{white-space:pre-wrap;font:15px/1.5 system-ui,sans-serif;background:#fff;padding:1rem;"
                     + "border:1px solid #ddd}",
             "mark{background:#fff3a8}mark mark{background:#ffd966}",
@@ -71,6 +73,7 @@ final class HtmlRenderer implements BriefRenderer {
         disagreements(out, view, cites);
         quotes(out, view, cites);
         timeline(out, view, cites);
+        coverage(out, view);
         sources(out, view);
         articles(out, view, cites);
         out.append("</main>\n</body>\n</html>\n");
@@ -197,16 +200,56 @@ final class HtmlRenderer implements BriefRenderer {
                         .append("</strong> (").append(BriefView.plural(g.independentSources(), "independent source"))
                         .append(')').append(g.wordingDiffers() ? " <span class=\"differs\">(wording differs)</span>"
                                 : "").append("\n<ul>\n");
+                String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().content().text();
+                boolean first = true;
                 for (QuoteRendering r : g.renderings()) {
                     Span content = r.quote().content();
+                    String words = g.wordingDiffers() && !first ? marked(reference, content.text())
+                            : esc(content.text());
+                    first = false;
                     out.append("<li>").append(esc(r.outlet()))
-                            .append(r.quote().direct() ? ": <q>" + esc(content.text()) + "</q>"
-                                    : " (reported speech): " + esc(content.text()))
+                            .append(r.quote().direct() ? ": <q>" + words + "</q>"
+                                    : " (reported speech): " + words)
                             .append(cite(content, view, cites)).append("</li>\n");
                 }
                 out.append("</ul>\n</li>\n");
             }
             out.append("</ul>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    /** {@code other}, escaped, with the words the reference rendering lacks wrapped in {@code <b class="diff">}. */
+    private static String marked(String reference, String other) {
+        StringBuilder b = new StringBuilder();
+        for (WordDiff.Word w : WordDiff.against(reference, other)) {
+            b.append(b.length() == 0 ? "" : " ")
+                    .append(w.changed() ? "<b class=\"diff\">" + esc(w.text()) + "</b>" : esc(w.text()));
+        }
+        return b.toString();
+    }
+
+    private static void coverage(StringBuilder out, BriefView view) {
+        out.append("<section id=\"coverage\">\n<h2>Coverage</h2>\n");
+        Coverage coverage = Coverage.of(view.brief());
+        if (coverage.facts().isEmpty()) {
+            out.append("<p>No fact is carried by two outlets.</p>\n</section>\n");
+            return;
+        }
+        out.append("<table class=\"coverage\">\n<tr><th>fact</th>");
+        coverage.outlets().forEach(o -> out.append("<th>").append(esc(o)).append("</th>"));
+        out.append("</tr>\n");
+        for (int row = 0; row < coverage.facts().size(); row++) {
+            out.append("<tr><td>").append(esc(Coverage.label(coverage.facts().get(row)))).append("</td>");
+            for (int column = 0; column < coverage.outlets().size(); column++) {
+                out.append(coverage.carries(row, column) ? "<td class=\"yes\">\u2713</td>" : "<td></td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
+        if (coverage.omitted() > 0) {
+            out.append("<p class=\"note\">").append(BriefView.plural(coverage.omitted(), "more shared fact"))
+                    .append(" not shown.</p>\n");
         }
         out.append("</section>\n");
     }

@@ -47,6 +47,7 @@ final class MarkdownRenderer implements BriefRenderer {
         disagreements(out, view);
         quotes(out, view);
         timeline(out, view, citations);
+        coverage(out, view);
         sources(out, view);
         return out.toString();
     }
@@ -179,12 +180,50 @@ final class MarkdownRenderer implements BriefRenderer {
             out.append("- **").append(g.speaker() == null ? "Unknown speaker" : esc(g.speaker())).append("** (")
                     .append(BriefView.plural(g.independentSources(), "independent source")).append(')');
             out.append(g.wordingDiffers() ? " (wording differs)" : "").append('\n');
+            String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().content().text();
+            boolean first = true;
             for (QuoteRendering r : g.renderings()) {
                 out.append("  - ").append(esc(r.outlet()));
-                String content = esc(r.quote().content().text());
+                String content = g.wordingDiffers() && !first ? marked(reference, r.quote().content().text())
+                        : esc(r.quote().content().text());
+                first = false;
                 out.append(r.quote().direct() ? ": \u201c" + content + "\u201d" : " (reported speech): " + content);
                 out.append('\n');
             }
+        }
+        out.append('\n');
+    }
+
+    /** {@code other} with the words the reference rendering lacks in bold. */
+    private static String marked(String reference, String other) {
+        StringBuilder b = new StringBuilder();
+        for (WordDiff.Word w : WordDiff.against(reference, other)) {
+            b.append(b.length() == 0 ? "" : " ").append(w.changed() ? "**" + esc(w.text()) + "**" : esc(w.text()));
+        }
+        return b.toString();
+    }
+
+    private static void coverage(StringBuilder out, BriefView view) {
+        out.append("## Coverage\n\n");
+        Coverage coverage = Coverage.of(view.brief());
+        if (coverage.facts().isEmpty()) {
+            out.append("No fact is carried by two outlets.\n\n");
+            return;
+        }
+        out.append("| fact |");
+        coverage.outlets().forEach(o -> out.append(' ').append(esc(o).replace("|", "\\|")).append(" |"));
+        out.append("\n|---|");
+        coverage.outlets().forEach(o -> out.append(":---:|"));
+        out.append('\n');
+        for (int row = 0; row < coverage.facts().size(); row++) {
+            out.append("| ").append(esc(Coverage.label(coverage.facts().get(row))).replace("|", "\\|")).append(" |");
+            for (int column = 0; column < coverage.outlets().size(); column++) {
+                out.append(coverage.carries(row, column) ? " \u2713 |" : "  |");
+            }
+            out.append('\n');
+        }
+        if (coverage.omitted() > 0) {
+            out.append("\n").append(BriefView.plural(coverage.omitted(), "more shared fact")).append(" not shown.\n");
         }
         out.append('\n');
     }
