@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A dated event of a story.
  *
- * @param date     the resolved day (ISO date) the event happened or will happen
+ * @param date     the resolved day (ISO date) the event happened or will happen; {@code yyyy} or {@code yyyy-mm}
+ *                 when the text names only a year or a month
  * @param text     the sentence that reports it
  * @param evidence the spans of the time expressions and sentences that date it
  */

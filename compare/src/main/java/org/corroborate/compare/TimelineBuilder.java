@@ -59,7 +59,7 @@ final class TimelineBuilder {
                 if (day.isEmpty()) {
                     continue;
                 }
-                String date = day.get().toString();
+                String date = precision(t, day.get().toString());
                 Sentence sentence = containing(a, t.span());
                 String key;
                 Draft draft;
@@ -88,6 +88,19 @@ final class TimelineBuilder {
             result.add(new TimelineEntry(d.date, d.text, d.evidence));
         }
         return result;
+    }
+
+    /**
+     * The day, or the year ({@code 2024}) or month ({@code 2024-03}) when the expression names no more than that
+     * (ISO 8601 reduced precision): "in 2024" is not "1 January 2024".
+     */
+    private static String precision(TimeMention t, String day) {
+        String value = t.value();
+        if (value != null && (value.matches("\\d{4}") || value.matches("\\d{4}-\\d{2}"))
+                && day.startsWith(value)) {
+            return value;
+        }
+        return day;
     }
 
     private static Sentence containing(AnnotatedArticle article, Span span) {

@@ -208,4 +208,17 @@ class StandardComparerTest {
         assertThat(shuffled).isEqualTo(first);
         assertThat(shuffled.toString()).isEqualTo(first.toString());
     }
+
+    @Test
+    void aYearIsNotMadeIntoTheFirstOfJanuary() {
+        AnnotatedArticle a = Build.article("a", "One", "2031-03-02",
+                "The company failed a safety inspection in 2029, records show.").done();
+        AnnotatedArticle dated = new AnnotatedArticle(a.article(), a.sentences(), a.entities(), a.entityIndex(),
+                a.quotes(), a.quantities(), List.of(new org.corroborate.api.TimeMention(
+                        org.corroborate.api.Span.of(a.article(), 42, 46), "DATE", "2029", "2029-01-01",
+                        "2029-12-31")), List.of());
+        StoryAnalysis analysis = Comparers.standard().compare(new Story("s", List.of("a"), List.of(), List.of()),
+                List.of(dated));
+        assertThat(analysis.timeline()).extracting(org.corroborate.api.TimelineEntry::date).containsExactly("2029");
+    }
 }
