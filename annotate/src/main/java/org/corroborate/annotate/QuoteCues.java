@@ -10,7 +10,8 @@ import java.util.Set;
  * <p>A word is a cue when it is one of the verb forms, is not inside quotation marks, and reads as a verb: with real
  * POS tags, its tag is {@code VB*}; without tags (naive tokens), it is not capitalised mid-sentence ("Washington
  * Post") and not preceded by a determiner ("a comment"). A form preceded by a form of "be" ("was told", "is said
- * to") is passive and is not a cue.
+ * to") is passive and is not a cue, unless it is tagged {@code VBG} ("is saying", "are calling for": progressive,
+ * a finite cue). {@link #atAny} adds the non-speech attribution verbs of {@link QuoteVerbs} and verb particles.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,8 +34,10 @@ final class QuoteCues {
      * @param last  its last word ("told reporters" spans two)
      * @param kind  how its speaker is found
      * @param tell  true for forms of "tell", whose object ("reporters", "him") follows
+     * @param broad true for a non-speech attribution verb ({@link QuoteVerbs}: "believes", "called for")
+     * @param base  the verb's base form ("say" for "said"); "according" for "according to"
      */
-    record Cue(int first, int last, Kind kind, boolean tell) {
+    record Cue(int first, int last, Kind kind, boolean tell, boolean broad, String base) {
     }
 
     private static final String[] REGULAR = {
@@ -105,6 +108,31 @@ final class QuoteCues {
      * @return the cue starting at word {@code w}; null when none
      */
     static Cue at(QuoteText t, int w) {
+        return at(t, w, false);
+    }
+
+    /**
+     * Like {@link #at(QuoteText, int)}, but also finds the non-speech attribution verbs of {@link QuoteVerbs}
+     * (flagged {@link Cue#broad()}), and joins a particle to verbs that take one ("called for", "warned of").
+     *
+     * @param t the article view
+     * @param w a word index
+     * @return the cue starting at word {@code w}; null when none
+     */
+    static Cue atAny(QuoteText t, int w) {
+        Cue c = at(t, w, true);
+        if (c == null || c.kind() == Kind.ACCORDING_TO || c.last() != c.first()) {
+            return c;
+        }
+        int next = c.last() + 1;
+        if (next < t.end(t.word(w).sentence()) && t.plainGap(next)
+                && QuoteVerbs.particle(c.base(), t.word(next).lower())) {
+            return new Cue(c.first(), next, c.kind(), c.tell(), c.broad(), c.base());
+        }
+        return c;
+    }
+
+    private static Cue at(QuoteText t, int w, boolean broad) {
         QuoteText.Word word = t.word(w);
         if (t.inQuote(word.start())) {
             return null;
@@ -113,11 +141,12 @@ final class QuoteCues {
         int sentenceEnd = t.end(word.sentence());
         if (word.lower().equals("according")) {
             if (w + 1 < sentenceEnd && t.word(w + 1).lower().equals("to") && t.plainGap(w + 1)) {
-                return new Cue(w, w + 1, Kind.ACCORDING_TO, false);
+                return new Cue(w, w + 1, Kind.ACCORDING_TO, false, false, "according");
             }
             return null;
         }
-        if (!FORMS.contains(word.lower())) {
+        boolean speech = FORMS.contains(word.lower());
+        if (!speech && !(broad && QuoteVerbs.isForm(word.lower()))) {
             return null;
         }
         if (t.tagged()) {
@@ -128,7 +157,8 @@ final class QuoteCues {
                 || (DETERMINERS.contains(t.word(w - 1).lower()) && t.plainGap(w)))) {
             return null;
         }
-        if (w > sentenceFirst && BE.contains(t.word(w - 1).lower())) {
+        if (w > sentenceFirst && BE.contains(t.word(w - 1).lower())
+                && !(t.tagged() && word.tag().equals("VBG"))) {
             return null;
         }
         boolean tell = TELL.contains(word.lower());
@@ -136,6 +166,8 @@ final class QuoteCues {
         if (tell && w + 1 < sentenceEnd && AUDIENCE.contains(t.word(w + 1).lower()) && t.plainGap(w + 1)) {
             last = w + 1;
         }
-        return new Cue(w, last, word.lower().endsWith("ing") ? Kind.PARTICIPLE : Kind.FINITE, tell);
+        boolean progressive = w > sentenceFirst && BE.contains(t.word(w - 1).lower());
+        return new Cue(w, last, word.lower().endsWith("ing") && !progressive ? Kind.PARTICIPLE : Kind.FINITE, tell,
+                !speech, QuoteVerbs.base(word));
     }
 }

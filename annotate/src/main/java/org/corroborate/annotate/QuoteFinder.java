@@ -28,7 +28,8 @@ import org.corroborate.api.Speaker;
  *   <li>a cue in the last 12 words before the quote in its sentence ({@code Trump said: "…"},
  *       {@code …, saying "…"});</li>
  *   <li>a cue with a speaker in the previous, then the next, sentence of the same paragraph;</li>
- *   <li>the speaker of the previous quote in the same paragraph (cue null);</li>
+ *   <li>the speaker of the previous quote in the same paragraph, or in the paragraph before when the quote opens
+ *       its paragraph (cue null);</li>
  *   <li>the only PERSON entity mentioned (outside quotes) in the quote's sentences (cue null).</li>
  * </ol>
  * Speakers and descriptions resolve as {@link SpeakerResolver} documents. A quote continued over paragraphs
@@ -43,7 +44,14 @@ import org.corroborate.api.Speaker;
  * <p><b>Indirect quotes</b> are found by {@link QuoteIndirect}. When an indirect clause embeds direct quotes and has
  * at least 3 words outside them (a mixed quote), it is kept once, as the indirect quote with the whole clause, and the
  * embedded direct quotes are dropped; with fewer words outside, the direct quotes stand and the indirect one is
- * dropped.
+ * dropped. A clause of a non-speech verb ("expressed skepticism ..., saying “...”") never replaces a direct quote:
+ * the direct quote stands and the clause is dropped.
+ *
+ * <p>Headline attributions ({@code Graham: Trump’s rhetoric destroying GOP’s chance}) are found by
+ * {@link QuoteHeadline}; a direct quote inside one is dropped.
+ *
+ * <p>A quote split around its cue ({@code “A,” he said, “B.”}) stays two quotes with the same speaker: a quote's
+ * content is only what was said, never the narration between its pieces (a brief shows it inside quotation marks).
  *
  * <p>Stateless and thread-safe.
  */
@@ -81,7 +89,8 @@ final class QuoteFinder {
             QuoteMarks.Piece first = pieces.get(i);
             QuoteMarks.Piece last = pieces.get(j);
             Attribution a = attribute(t, first, last);
-            if (a == null && previous != null && previousParagraph == t.paragraph(first.open())) {
+            if (a == null && previous != null && (previousParagraph == t.paragraph(first.open())
+                    || (previousParagraph + 1 == t.paragraph(first.open()) && opensParagraph(t, first)))) {
                 a = new Attribution(previous, null, false);
             }
             if (a == null) {
@@ -103,11 +112,19 @@ final class QuoteFinder {
         }
         Set<Quote> dropped = new HashSet<>();
         List<Quote> result = new ArrayList<>(QuoteIndirect.find(t, directs, dropped));
+        List<Quote> headlines = QuoteHeadline.find(t);
+        List<Quote> kept = new ArrayList<>();
         for (Quote q : directs) {
-            if (!dropped.contains(q)) {
-                result.add(q);
+            if (!dropped.contains(q) && headlines.stream().noneMatch(h -> q.content().within(h.content()))) {
+                kept.add(q);
             }
         }
+        for (Quote h : headlines) {
+            if (result.stream().noneMatch(q -> q.content().overlaps(h.content()))) {
+                result.add(h);
+            }
+        }
+        result.addAll(kept);
         result.sort(Comparator.comparingInt((Quote q) -> q.content().start()).thenComparingInt(q -> q.content().end()));
         return List.copyOf(result);
     }
@@ -180,6 +197,18 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** True when the quote's opening mark starts its paragraph (a quote running on from the paragraph before). */
+    private static boolean opensParagraph(QuoteText t, QuoteMarks.Piece p) {
+        int i = p.open();
+        while (i > 0 && t.text().charAt(i - 1) != '\n') {
+            if (!Character.isWhitespace(t.text().charAt(i - 1))) {
+                return false;
+            }
+            i--;
+        }
+        return true;
     }
 
     /** The only PERSON entity mentioned outside quotes in the sentences of the quote. */

@@ -11,22 +11,27 @@ import org.corroborate.api.Quote;
  * Finds indirect quotes (reported speech), sentence by sentence, from every cue outside quotation marks:
  * <ul>
  *   <li>{@code X said (that) CLAUSE}, {@code X told reporters (that) CLAUSE}, {@code X said on Thursday that CLAUSE},
- *       {@code X warned/insisted/... that CLAUSE}: the content runs from after the cue (its object for "tell", and
- *       "that" when it comes within 7 words) to the end of the sentence, or to an embedded attribution
- *       ({@code , Ushakov said,}); a cue followed by punctuation ({@code said: "…"}) or by "to" ({@code promised
- *       to}) gives none;</li>
+ *       {@code X warned/insisted/... that CLAUSE}, and the non-speech verbs of {@link QuoteVerbs}
+ *       ({@code X called for CLAUSE}, {@code a poll shows CLAUSE}, {@code X wants to ...}): the content runs from
+ *       after the cue (after its object for "tell"; from "that", included, when it comes within 11 words; adjuncts
+ *       skipped for speech verbs) to the end of the sentence, or to an embedded attribution ({@code , Ushakov
+ *       said,}); a cue followed by punctuation ({@code said: "…"}) gives none; the subject may be a name, a pronoun,
+ *       a description or, with real POS tags, any common-noun phrase ({@code a source}, {@code the poll});</li>
  *   <li>{@code CLAUSE, X said.} and {@code CLAUSE, said X.}: the cue comes after a comma and is followed by at most 6
  *       adjunct words ({@code on Thursday}, {@code in a statement}, {@code after the call}) before the next comma or
- *       the end; the content is the sentence up to the
- *       comma (closing marks included);</li>
+ *       the end; the content is the sentence up to the comma (closing marks included), or, for a parenthetical
+ *       attribution ({@code A, Mr. Abboud said, B}), the whole sentence, attribution included;</li>
  *   <li>{@code according to X, CLAUSE} and {@code CLAUSE, according to X}; X must be a speaker phrase
  *       ({@code according to plans} gives none);</li>
  *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject.</li>
  * </ul>
- * A clause ends early before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
+ * A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
+ * {@code , however}), and before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
  * indirect quote needs a speaker and at least {@value #MIN_WORDS} words of content, not starting with a preposition,
- * conjunction, "to" or "nothing"; the cue is the verb ("told reporters",
- * "according to"); {@code direct} is false. Content ends without final punctuation.
+ * conjunction, "to" (except after verbs that take an infinitive: "wants to", "promised to") or "nothing"; a
+ * quote of a non-speech verb ({@link QuoteVerbs}) that overlaps a quote of a speech verb is dropped; the cue is the
+ * verb ("told reporters", "according to", "called for"); {@code direct} is false. Content ends without final
+ * punctuation.
  *
  * <p>Stateless and thread-safe.
  */
@@ -49,7 +54,12 @@ final class QuoteIndirect {
             "from", "in", "at", "during", "after", "before", "with", "by", "on", "for", "of", "about", "through",
             "via", "as", "while", "when", "and", "but", "or");
 
+    /** Words that, after a comma, open a trailing clause that is the writer's, not the source's. */
+    private static final Set<String> TRAILERS = Set.of("which", "however", "rather", "prompting", "citing",
+            "adding");
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** How many words after the cue "that" may come ({@code said in an interview with the AP last week that}). */
+    static final int THAT_REACH = 11;
     /** The fewest words an indirect quote's content may have. */
     static final int MIN_WORDS = 2;
 
@@ -64,10 +74,11 @@ final class QuoteIndirect {
      */
     static List<Quote> find(QuoteText t, List<Quote> directs, Set<Quote> dropped) {
         List<Quote> result = new ArrayList<>();
+        Set<Quote> broad = new HashSet<>();
         Set<Long> seen = new HashSet<>();
         for (int s = 0; s < t.sentences().size(); s++) {
             for (int w = t.first(s); w < t.end(s); w++) {
-                QuoteCues.Cue c = QuoteCues.at(t, w);
+                QuoteCues.Cue c = QuoteCues.atAny(t, w);
                 if (c == null) {
                     continue;
                 }
@@ -95,10 +106,18 @@ final class QuoteIndirect {
                         embedded.add(d);
                     }
                 }
+                if (c.broad() && !embedded.isEmpty()) {
+                    continue; // a non-speech verb's clause never replaces the direct quotes it embeds
+                }
                 dropped.addAll(embedded);
                 result.add(q);
+                if (c.broad()) {
+                    broad.add(q);
+                }
             }
         }
+        result.removeIf(q -> broad.contains(q) && result.stream().anyMatch(o -> !broad.contains(o)
+                && o.content().overlaps(q.content())));
         return result;
     }
 
@@ -109,7 +128,8 @@ final class QuoteIndirect {
         if (left != null) {
             int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
             if (np > first && t.gapBefore(np).contains(",") && adjunctTail(t, c.last() + 1, end)) {
-                return quote(t, c, left, first, np - 1);
+                int resume = resumeAfter(t, c.last() + 1, end);
+                return quote(t, c, left, first, resume < 0 ? np - 1 : contentLast(t, resume, end));
             }
             return forward(t, c, left, s);
         }
@@ -157,24 +177,33 @@ final class QuoteIndirect {
         }
         int that = that(t, k, end);
         if (that >= 0) {
-            k = that + 1;
+            k = that;
+            if (that + 1 >= end || NOT_CONTENT.contains(t.word(that + 1).lower())) {
+                return null;
+            }
         } else if (c.tell()) {
             k = t.mention(k) != null ? Math.max(k + 1, t.wordAt(t.mention(k).span().end())) : k + 1;
-        } else {
+        } else if (!c.broad()) {
             while (k < end - 1 && ADJUNCTS.contains(t.word(k).lower()) && t.plainGap(k + 1)
                     && !t.word(k).lower().equals("a") && !t.word(k).lower().equals("the")) {
                 k++;
             }
         }
-        if (k >= end || NOT_CONTENT.contains(t.word(k).lower()) || t.word(k).sentence() != s) {
+        if (k >= end || t.word(k).sentence() != s) {
+            return null;
+        }
+        String head = t.word(k).lower();
+        boolean infinitive = head.equals("to") && QuoteVerbs.takesInfinitive(c.base())
+                && k + 1 < end && t.plainGap(k + 1);
+        if (NOT_CONTENT.contains(head) && !infinitive) {
             return null;
         }
         return quote(t, c, f, k, contentLast(t, k, end));
     }
 
-    /** The word "that" reachable from word {@code k} within 7 words, without punctuation or another cue. */
+    /** The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue. */
     private static int that(QuoteText t, int k, int end) {
-        for (int i = k; i < end && i - k < 7; i++) {
+        for (int i = k; i < end && i - k < THAT_REACH; i++) {
             if (i > k && !t.plainGap(i) || (i > k && QuoteCues.at(t, i) != null)) {
                 return -1;
             }
@@ -185,10 +214,18 @@ final class QuoteIndirect {
         return -1;
     }
 
-    /** The last word of content starting at {@code k}: before an embedded attribution, else the sentence end. */
+    /**
+     * The last word of content starting at {@code k}: before an embedded attribution, a semicolon or a trailing
+     * clause after a comma ({@code , which ...}, {@code , however}), else the sentence end.
+     */
     private static int contentLast(QuoteText t, int k, int end) {
         for (int i = k + 1; i < end; i++) {
-            if (t.gapBefore(i).contains(",") && attributionAt(t, i, end)) {
+            String gap = t.gapBefore(i);
+            if (gap.contains(",") && attributionAt(t, i, end)) {
+                return i - 1;
+            }
+            if (!t.inQuote(t.word(i).start()) && (gap.contains(";")
+                    || (gap.contains(",") && TRAILERS.contains(t.word(i).lower())))) {
                 return i - 1;
             }
             if (i + 1 < end && COORDINATORS.contains(t.word(i).lower()) && t.plainGap(i + 1)) {
@@ -218,6 +255,20 @@ final class QuoteIndirect {
     }
 
     /**
+     * The first word after the comma that closes a parenthetical attribution ({@code A, Mr. Abboud said, B}), when
+     * words follow it in the sentence; -1 when the attribution ends the sentence.
+     */
+    private static int resumeAfter(QuoteText t, int k, int end) {
+        for (int i = k; i < end; i++) {
+            if (t.gapBefore(i).contains(",")) {
+                return i + 1 < end && !NOT_CONTENT.contains(t.word(i).lower())
+                        && !(t.tagged() && t.word(i).tag().equals("VBG")) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * True when the words from {@code k} to the next comma or the end are at most 6 adjunct words (days, "on social
      * media", "in a statement", "after the call", names), with no "that" and no cue.
      */
@@ -238,7 +289,8 @@ final class QuoteIndirect {
 
     /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
     private static Quote quote(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {
-        if (to < from || to - from + 1 < MIN_WORDS) {
+        int min = t.word(from).lower().equals("that") ? MIN_WORDS + 1 : MIN_WORDS;
+        if (to < from || to - from + 1 < min) {
             return null;
         }
         String text = t.text();

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *       {@link Piece#continued()}; each paragraph's piece stays a separate piece, so unbalanced marks never swallow
  *       more than one paragraph.</li>
  *   <li>An opening mark met while a quote is open means the earlier mark was stray: the quote restarts.</li>
+ *   <li>Two straight apostrophes ({@code ''}) are one double mark, as in some wire text.</li>
  *   <li>Single marks ({@code ‘ ’ ' ‚}) are outer quotes only outside double-quoted stretches (nested ones are part of
  *       the outer content), only when an opening mark (after space, before a letter) meets a closing mark (after a
  *       non-space, not between two letters) in the same paragraph; apostrophes ({@code don't}, {@code Russia’s}) are
@@ -89,25 +90,28 @@ final class QuoteMarks {
         for (int[] line : lines) {
             int ps = line[0];
             int pe = line[1];
-            boolean continuing = pending && isDouble(text.charAt(ps)) && role(text, ps) != Role.CLOSE;
+            int lead = doubledApostrophe(text, ps, pe) ? 2 : 1;
+            boolean continuing = pending && (lead == 2 || isDouble(text.charAt(ps)))
+                    && role(text, ps, ps + lead - 1) != Role.CLOSE;
             List<Piece> doubles = new ArrayList<>();
             int open = -1;
             for (int i = ps; i < pe; i++) {
-                char c = text.charAt(i);
-                if (!isDouble(c) || isInchMark(text, i)) {
+                int len = doubledApostrophe(text, i, pe) ? 2 : 1;
+                if (len == 1 && (!isDouble(text.charAt(i)) || isInchMark(text, i))) {
                     continue;
                 }
-                Role r = role(text, i);
+                Role r = role(text, i, i + len - 1);
                 if (open < 0) {
                     if (r != Role.CLOSE) {
                         open = i;
                     }
                 } else if (r != Role.OPEN) {
-                    add(doubles, text, open, i, i + 1, true, continuing && open == ps);
+                    add(doubles, text, open, i, i + len, true, continuing && open == ps);
                     open = -1;
                 } else {
                     open = i;
                 }
+                i += len - 1;
             }
             pending = open >= 0;
             if (open >= 0) {
@@ -162,7 +166,7 @@ final class QuoteMarks {
 
     private static void add(List<Piece> out, String text, int open, int closeMark, int close, boolean closed,
                             boolean continued) {
-        int s = open + 1;
+        int s = doubledApostrophe(text, open, closeMark) ? open + 2 : open + 1;
         int e = closeMark;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
@@ -178,9 +182,10 @@ final class QuoteMarks {
         }
     }
 
-    private static Role role(String text, int i) {
+    /** The role of the mark covering characters {@code [i, last]} (two for a doubled apostrophe). */
+    private static Role role(String text, int i, int last) {
         boolean left = leftBoundary(text, i);
-        boolean right = rightBoundary(text, i);
+        boolean right = rightBoundary(text, last);
         if (left && !right) {
             return Role.OPEN;
         }
@@ -201,7 +206,7 @@ final class QuoteMarks {
         }
         char p = text.charAt(i - 1);
         return Character.isWhitespace(p) || LEFT_BOUNDARY.indexOf(p) >= 0 || DOUBLE_OPEN.indexOf(p) >= 0
-                || (SINGLE_OPEN.indexOf(p) >= 0 && p != '\'');
+                || (SINGLE_OPEN.indexOf(p) >= 0 && p != '\'') || (p == '\'' && i >= 2 && text.charAt(i - 2) == '\'');
     }
 
     /** A mark before end of text, space, punctuation or another mark. */
@@ -211,6 +216,14 @@ final class QuoteMarks {
         }
         char n = text.charAt(i + 1);
         return Character.isWhitespace(n) || RIGHT_BOUNDARY.indexOf(n) >= 0 || isMark(n);
+    }
+
+    /**
+     * True when characters {@code i} and {@code i + 1} (before {@code end}) are two straight apostrophes, the double
+     * mark of some newswire text ({@code ''It's anti-reform,'' he said}).
+     */
+    static boolean doubledApostrophe(String text, int i, int end) {
+        return i + 1 < end && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'';
     }
 
     /** {@code 12"}: a straight double mark right after a digit is an inch sign. */

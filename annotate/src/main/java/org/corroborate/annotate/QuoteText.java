@@ -36,8 +36,10 @@ final class QuoteText {
      * @param lower    lower-cased
      * @param tag      the POS tag of the token under it, {@code ""} when none
      * @param sentence index into {@link #sentences()}
+     * @param lemma    the lower-cased lemma of the token under it when that token is this very word, else
+     *                 {@link #lower}
      */
-    record Word(int start, int end, String text, String lower, String tag, int sentence) {
+    record Word(int start, int end, String text, String lower, String tag, int sentence, String lemma) {
 
         boolean capitalized() {
             return Character.isUpperCase(text.charAt(0));
@@ -95,10 +97,13 @@ final class QuoteText {
                 while (ti < tokens.size() && tokens.get(ti).end() <= m.start()) {
                     ti++;
                 }
-                String tag = ti < tokens.size() && tokens.get(ti).start() <= m.start() ? tokens.get(ti).tag() : "";
-                tag = tag == null ? "" : tag;
+                Token token = ti < tokens.size() && tokens.get(ti).start() <= m.start() ? tokens.get(ti) : null;
+                String tag = token == null || token.tag() == null ? "" : token.tag();
                 anyVerb |= tag.startsWith("VB");
-                words.add(new Word(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT), tag, s));
+                String lower = m.group().toLowerCase(Locale.ROOT);
+                String lemma = token != null && token.lemma() != null && token.start() == m.start()
+                        && token.end() == m.end() ? token.lemma().toLowerCase(Locale.ROOT) : lower;
+                words.add(new Word(m.start(), m.end(), m.group(), lower, tag, s, lemma));
             }
             endWord[s] = words.size();
         }

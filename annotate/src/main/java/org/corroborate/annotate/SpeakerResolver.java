@@ -26,7 +26,9 @@ import org.corroborate.api.Speaker;
  * leader}, {@code Ukraine's president}) to the PERSON entity whose earlier mentions carried that title or modifier
  * ({@code President Donald Trump}, {@code Russian President Vladimir Putin}): most matching words first, then most
  * matching mentions, then the most recent; {@code the Kremlin}-like capitalised descriptions to the entity whose name
- * holds the word. Unresolved speakers keep their words as name and a null entity id.
+ * holds the word; with real POS tags, any other common-noun phrase ({@code a source}, {@code the poll}) and the
+ * pronouns {@code I}, {@code we}, {@code who} as {@link SpeakerPhrases} documents. Unresolved speakers keep their
+ * words as name and a null entity id.
  *
  * <p>Stateless and thread-safe; every method returns null when it finds nothing.
  */
@@ -153,7 +155,8 @@ final class SpeakerResolver {
         if (found != null) {
             return new Found(speaker(found, t), foundFirst, k - 1);
         }
-        return k > j ? endingAt(t, k - 1, j) : null;
+        Found named = k > j ? endingAt(t, k - 1, j) : null;
+        return named != null ? named : SpeakerPhrases.commonNounAfter(t, j, end);
     }
 
     /** The main-clause subject of the sentence of word {@code before}, looking at words {@code [from, before)}. */
@@ -237,7 +240,10 @@ final class SpeakerResolver {
             }
             return unresolved(t, k, j);
         }
-        return null;
+        if (SpeakerWords.OTHER_PRONOUNS.contains(w.lower())) {
+            return SpeakerPhrases.relative(t, j, lo);
+        }
+        return SpeakerPhrases.commonNoun(t, j, lo);
     }
 
     /** {@code the president}, {@code the Russian leader}, {@code Ukraine's president}, {@code officials}. */
@@ -351,7 +357,7 @@ final class SpeakerResolver {
         return unresolved(t, j, j);
     }
 
-    private static Found unresolved(QuoteText t, int first, int last) {
+    static Found unresolved(QuoteText t, int first, int last) {
         return new Found(new Speaker(t.span(t.word(first).start(), t.word(last).end()), null,
                 t.text().substring(t.word(first).start(), t.word(last).end())), first, last);
     }
@@ -372,6 +378,9 @@ final class SpeakerResolver {
     }
 
     static boolean hasMark(String s) {
+        if (s.contains("''")) {
+            return true;
+        }
         for (int i = 0; i < s.length(); i++) {
             if (QuoteMarks.isDouble(s.charAt(i)) || "‘’«»".indexOf(s.charAt(i)) >= 0) {
                 return true;

@@ -7,6 +7,8 @@ import java.util.Set;
 final class SpeakerWords {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+    /** Subject pronouns that stay unresolved (a relative "who" may take its antecedent). */
+    static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "who");
     static final Set<String> TITLES = Set.of("president", "leader", "minister", "premier", "chancellor",
             "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "senator",
             "lawmaker", "ambassador", "secretary", "governor", "mayor", "general", "commander", "envoy", "diplomat",
@@ -28,10 +30,15 @@ final class SpeakerWords {
             "does", "do", "further", "privately", "separately", "subsequently", "quickly", "immediately", "just",
             "still", "last", "this", "week", "night", "morning", "evening", "afternoon", "today", "yesterday",
             "tonight", "never", "often", "always", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "personally", "flatly", "firmly", "openly", "explicitly", "simply");
+            "saturday", "sunday", "personally", "flatly", "firmly", "openly", "explicitly", "simply", "is", "are",
+            "was", "were", "been", "not", "n't");
     static final Set<String> PREPOSITIONS = Set.of("with", "of", "to", "for", "from", "by", "about",
             "against", "on", "in", "at", "between", "after", "before", "than", "like", "among", "toward", "towards",
             "into", "over", "under", "without", "including", "told", "tells", "tell", "asked", "urged", "called");
+    /** Time nouns, never the head of a speaker phrase ("last month said" is no speaker). */
+    static final Set<String> TEMPORAL = Set.of("year", "years", "month", "months", "week", "weeks", "day", "days",
+            "time", "times", "night", "morning", "evening", "afternoon", "weekend", "hour", "hours", "minute",
+            "minutes", "decade", "decades", "period", "moment", "season", "term", "quarter");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this");
     static final Map<String, Set<String>> SYNONYMS = Map.of(
             "leader", Set.of("leader", "president", "premier", "chancellor", "prime"),

@@ -139,7 +139,7 @@ class QuoteFinderTest {
     @Test
     void quoteWithoutCueTakesTheCueOfTheSentenceBefore() {
         String text = "Petrenko warned of more strikes on Friday. “No talks should happen behind our backs.”";
-        Quote q = quotes(text, PETRENKO).get(0);
+        Quote q = quoteWith(quotes(text, PETRENKO), "No talks");
         assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
         assertSpan(text, q.cue(), "warned");
     }
@@ -199,10 +199,53 @@ class QuoteFinderTest {
     }
 
     @Test
-    void splitQuoteAroundTheCueHasOneSpeakerForBothParts() {
+    void splitQuoteAroundTheCueIsTwoQuotesOfOneSpeakerWithoutTheNarration() {
         String text = "“We will win,” Miller said, “and we will win soon enough.”";
         List<Quote> quotes = quotes(text, MILLER);
-        assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("John Miller", "John Miller");
+        assertThat(quotes).hasSize(2);
+        assertSpan(text, quotes.get(0).content(), "We will win");
+        assertSpan(text, quotes.get(1).content(), "and we will win soon enough.");
+        assertSpan(text, quotes.get(0).cue(), "said");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"))
+                .allSatisfy(q -> assertThat(q.direct()).isTrue())
+                .noneSatisfy(q -> assertThat(q.content().text()).contains("said"));
+    }
+
+    @Test
+    void aNonSpeechVerbsClauseNeverSwallowsADirectQuote() {
+        String text = "Miller expressed doubts about the deal, saying “we need the money at home, too.”";
+        List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quotes).anySatisfy(q -> {
+            assertSpan(text, q.content(), "we need the money at home, too.");
+            assertThat(q.direct()).isTrue();
+            assertThat(q.speaker().name()).isEqualTo("John Miller");
+        });
+    }
+
+    @Test
+    void quoteContinuedInTheNextSentenceKeepsItsSpeaker() {
+        String text = "“We will win,” Miller said. “It will take time, but we will win.”";
+        List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(1).content().text()).isEqualTo("It will take time, but we will win.");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"));
+    }
+
+    @Test
+    void doubledApostrophesAreQuotationMarks() {
+        String text = "''It is anti-reform, and it is complex,'' Miller said.";
+        Quote q = quotes(text, MILLER).get(0);
+        assertSpan(text, q.content(), "It is anti-reform, and it is complex");
+        assertThat(q.speaker().name()).isEqualTo("John Miller");
+    }
+
+    @Test
+    void headlineWithASourceAndAColonIsAnAttribution() {
+        String text = "Miller: Talks With Petrenko Are Going Nowhere\nThe talks went on.";
+        Quote q = quotes(text, MILLER, PETRENKO).get(0);
+        assertSpan(text, q.content(), "Talks With Petrenko Are Going Nowhere");
+        assertSpan(text, q.cue(), ":");
+        assertThat(q.speaker().name()).isEqualTo("John Miller");
     }
 
     @Test

@@ -16,11 +16,11 @@ class CommandLineTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("brief", "Exit codes");
 
-        assertThat(help.out()).contains("extract", "annotate", "cluster", "eval");
+        assertThat(help.out()).contains("extract", "annotate", "cluster", "add", "serve", "eval");
         CliRun evalHelp = CliRun.run("eval", "--help");
         assertThat(evalHelp.exitCode()).isZero();
         assertThat(evalHelp.out()).contains("extraction", "quotes", "clustering", "summaries");
-        for (String command : new String[] {"extract", "annotate", "cluster"}) {
+        for (String command : new String[] {"extract", "annotate", "cluster", "add", "serve"}) {
             assertThat(CliRun.run(command, "--help").exitCode()).as(command).isZero();
         }
 

@@ -18,6 +18,10 @@ final class Bylines {
 
     private static final Pattern BY = Pattern.compile("(?i)^(?:(?:written|reported|posted|story|words|text|photos?)\\s+)?"
             + "(?:by|von|por|par|di|door|av|af)[:\\s]+(.+)$");
+    /** "Veröffentlicht von", "Posted by", "Autor:" and the like, the name possibly glued to the cue. */
+    private static final Pattern CUE = Pattern.compile("(?iu)^(?:(?:ver\u00f6ffentlicht|geschrieben|verfasst|erstellt|"
+            + "posted|written|published|gepostet)\\s+(?:von|by)|autor(?:in)?\\s*:|author\\s*:|verfasser(?:in)?\\s*:)"
+            + "\\s*(.+)$");
     private static final Pattern NAME_THEN_OUTLET = Pattern.compile("^(.+?)\\s+[/|\u2013\u2014]\\s+(.+)$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Lu}\\.");
@@ -132,6 +136,10 @@ final class Bylines {
             String text = EMAIL.matcher(TextUnit.collapse(entry)).replaceAll(" ").strip();
             if (text.isEmpty() || text.contains("://") || text.startsWith("www.")) {
                 continue;
+            }
+            Matcher cue = CUE.matcher(text);
+            if (cue.matches()) {
+                text = cue.group(1);
             }
             Matcher by = BY.matcher(text);
             if (by.matches()) {

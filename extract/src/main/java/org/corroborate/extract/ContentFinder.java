@@ -1,6 +1,8 @@
 package org.corroborate.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,13 +41,31 @@ final class ContentFinder {
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-:]+|(?<=[a-z])(?=[A-Z])");
     private static final double KEEP_SHARE = 0.5;
     private static final int MIN_PARAGRAPH = 25;
+    private static final double TWIN_MAX_LINKS = 0.25;
+    private static final int FEW_PARAGRAPH_CHARS = 500;
+    private static final int LENIENT_MIN_CHARS = 200;
 
     private final ExtractionTrace trace;
     /** Container scores in document order (jsoup elements compare by identity). */
     private final Map<Element, Double> scores = new LinkedHashMap<>();
 
-    ContentFinder(ExtractionTrace trace) {
+    private final boolean lenient;
+
+    /**
+     * A finder for one page.
+     *
+     * @param trace   where removals are recorded; not null
+     * @param lenient when true, class and id names never mark furniture (only tags, roles and hidden elements do),
+     *                and the whole body is taken when the best container holds little text: the second try for
+     *                pages where the strict rules left almost nothing
+     */
+    ContentFinder(ExtractionTrace trace, boolean lenient) {
         this.trace = trace;
+        this.lenient = lenient;
+    }
+
+    ContentFinder(ExtractionTrace trace) {
+        this(trace, false);
     }
 
     /** The elements holding the article body, in document order; {@code body} itself when nothing scores. */
@@ -71,17 +91,63 @@ final class ContentFinder {
         double bestScore = 0;
         Map<Element, Double> finals = new LinkedHashMap<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double value = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            double raw = entry.getValue();
+            // a container scoring at most zero can be neither the best nor a kept sibling or twin: skip its links
+            double value = raw <= 0 ? raw : raw * (1 - linkDensity(entry.getKey()));
             finals.put(entry.getKey(), value);
             if (value > bestScore) {
                 best = entry.getKey();
                 bestScore = value;
             }
         }
-        if (best == null) {
+        if (best == null || lenient && best.text().length() < LENIENT_MIN_CHARS) {
             return List.of(body);
         }
-        return withSiblings(best, bestScore, finals);
+        return withTwins(body, best, withSiblings(best, bestScore, finals), finals);
+    }
+
+    /**
+     * Adds the best container's twins: elements elsewhere on the page with the same tag and class that hold scored
+     * paragraphs with few links. Long articles are often split into repeated chunks (one per ad slot), and only one of
+     * them wins the score. The result is in document order and holds no element twice (nor one inside another).
+     */
+    private List<Element> withTwins(Element body, Element best, List<Element> chosen, Map<Element, Double> finals) {
+        String className = best.className();
+        if (className.isBlank()) {
+            return chosen;
+        }
+        List<Element> twins = new ArrayList<>();
+        for (Map.Entry<Element, Double> entry : finals.entrySet()) {
+            Element e = entry.getKey();
+            if (entry.getValue() > 0 && e != best && e.tagName().equals(best.tagName())
+                    && e.className().equals(className) && linkDensity(e) < TWIN_MAX_LINKS
+                    && !overlaps(e, chosen) && !overlaps(e, twins)) {
+                twins.add(e);
+            }
+        }
+        if (twins.isEmpty()) {
+            return chosen;
+        }
+        Set<Element> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(chosen);
+        wanted.addAll(twins);
+        List<Element> ordered = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (wanted.contains(e)) {
+                ordered.add(e);
+            }
+        }
+        return ordered;
+    }
+
+    /** Whether {@code e} is one of {@code others}, inside one of them, or holds one of them. */
+    private static boolean overlaps(Element e, List<Element> others) {
+        for (Element other : others) {
+            if (other == e || e.parents().contains(other) || other.parents().contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> finals) {
@@ -113,6 +179,8 @@ final class ContentFinder {
 
     private void prune(Element body) {
         int total = paragraphText(body);
+        // pages that write paragraphs as <div>/<br> text have little <p> text: then weigh all text outside links
+        int plainTotal = total < FEW_PARAGRAPH_CHARS ? plainText(body) : 0;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -126,7 +194,7 @@ final class ContentFinder {
                 if (NEVER_DROP.contains(tag)) {
                     return FilterResult.CONTINUE;
                 }
-                String why = furnitureReason(e);
+                String why = furnitureReason(e, lenient);
                 if (why == null) {
                     return FilterResult.CONTINUE;
                 }
@@ -134,16 +202,22 @@ final class ContentFinder {
                 if (!discussion && total > 0 && paragraphText(e) > total * KEEP_SHARE) {
                     return FilterResult.CONTINUE; // it holds most of the article: not furniture after all
                 }
-                String text = e.text();
-                if (!text.isBlank()) {
-                    trace.removed("element " + why, text);
+                boolean byName = why.contains("class/id");
+                if (!discussion && byName && plainTotal > 0 && plainText(e) > plainTotal * KEEP_SHARE) {
+                    return FilterResult.CONTINUE;
+                }
+                if (trace.on()) {
+                    String text = e.text();
+                    if (!text.isBlank()) {
+                        trace.removed("element " + why, text);
+                    }
                 }
                 return FilterResult.REMOVE;
             }
         }, body);
     }
 
-    private static String furnitureReason(Element e) {
+    private static String furnitureReason(Element e, boolean lenient) {
         String tag = e.tagName();
         if (FURNITURE_TAGS.contains(tag)) {
             return "<" + tag + ">";
@@ -160,7 +234,7 @@ final class ContentFinder {
                 || role.equals("contentinfo") || role.equals("dialog")) {
             return "<" + tag + " role=" + role + ">";
         }
-        for (String token : tokens(e)) {
+        for (String token : lenient ? List.<String>of() : tokens(e)) {
             if (FURNITURE_TOKENS.contains(token)) {
                 return "<" + tag + "> (class/id \"" + token + "\")";
             }
@@ -225,6 +299,15 @@ final class ContentFinder {
             links += a.text().length();
         }
         return Math.min(1, (double) links / total);
+    }
+
+    /** The length of the text outside links. */
+    private static int plainText(Element e) {
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return Math.max(0, e.text().length() - links);
     }
 
     private static int paragraphText(Element e) {

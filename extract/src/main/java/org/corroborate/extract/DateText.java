@@ -14,7 +14,10 @@ final class DateText {
             "^(\\d{4})-(\\d{2})-(\\d{2})([T ](\\d{2}):(\\d{2})(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$");
     private static final Pattern ISO_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|j\u00e4n(?:ner)?|januar|februar|"
+            + "m\u00e4rz?|mai|juni|juli|okt(?:ober)?|dez(?:ember)?)\\.?";
+    /** 24.12.2019 or 24.12.19 is not taken (two-digit years are ambiguous); day first, as in German. */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTHS
@@ -24,7 +27,8 @@ final class DateText {
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("j\u00e4n", 1), Map.entry("m\u00e4r", 3),
+            Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12));
     /** Words that may stand beside a date on a date line. */
     private static final Pattern DATE_LINE_WORD = Pattern.compile("(?i)(?:published|updated|posted|last|"
             + "modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[a-z]{1,3}t|cest|"
@@ -65,6 +69,13 @@ final class DateText {
         m = DAY_MONTH_YEAR.matcher(text);
         if (m.find()) {
             return date(m.group(3), month(m.group(2)), m.group(1));
+        }
+        m = DOTTED.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> d = date(m.group(3), m.group(2), m.group(1));
+            if (d.isPresent()) {
+                return d;
+            }
         }
         return Optional.empty();
     }

@@ -21,8 +21,27 @@ final class ExtractionTrace {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean on;
+
+    /** A trace that records. */
+    ExtractionTrace() {
+        this(true);
+    }
+
+    /** A trace that records when {@code on}; an off trace ignores every call (plain extraction needs no record). */
+    ExtractionTrace(boolean on) {
+        this.on = on;
+    }
+
+    /** Whether removals are recorded: callers skip computing texts only a recording trace needs. */
+    boolean on() {
+        return on;
+    }
 
     void removed(String reason, String text) {
+        if (!on) {
+            return;
+        }
         String flat = text.replaceAll("\\s+", " ").strip();
         if (flat.length() > MAX_TEXT) {
             flat = flat.substring(0, MAX_TEXT - 1) + "\u2026";

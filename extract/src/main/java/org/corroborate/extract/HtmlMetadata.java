@@ -1,8 +1,10 @@
 package org.corroborate.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +15,9 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMetadata {
 
+    private static final String DATE_ELEMENTS = "[class~=(?i)(date|datum|time|posted|publish|entry-meta|post-meta|"
+            + "byline)], [id~=(?i)(date|datum|posted|publish)]";
+    private static final int MAX_DATE_ELEMENT_CHARS = 200;
     private static final String[] SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "};
 
     final JsonLd.Facts jsonLd;
@@ -22,29 +27,52 @@ final class HtmlMetadata {
     final String siteName;
     final String published;
     final String modified;
+    /** A date written in the page's visible text, looked for only when no tag dates the page; a last resort. */
+    final String visibleDate;
     final String language;
     final String url;
     final String canonical;
 
+    /** Meta-tag contents by lower-cased property, name, itemprop or http-equiv; the first non-blank one wins. */
+    private final Map<String, String> metaTags = new HashMap<>();
+
     HtmlMetadata(Document doc) {
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = e.attr("content");
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = e.attr(attr);
+                if (!key.isEmpty()) {
+                    metaTags.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
         List<String> scripts = new ArrayList<>();
         for (Element script : doc.select("script[type=application/ld+json]")) {
             scripts.add(script.data());
         }
         jsonLd = JsonLd.read(scripts);
         String ogTitle = meta(doc, "og:title", "twitter:title");
-        String h1 = doc.selectFirst("h1") == null ? null : TextUnit.collapse(doc.selectFirst("h1").text());
         String pageTitle = TextUnit.collapse(doc.title());
         String[] split = splitSuffix(pageTitle);
         titleSuffix = split[1];
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
-        title = first(jsonLd.headline(), withoutSuffix(ogTitle), blankToNull(h1), blankToNull(split[0]));
+        title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle);
         byline = readByline(doc);
         published = first(DateText.iso(jsonLd.datePublished()),
                 DateText.iso(meta(doc, "article:published_time", "og:article:published_time", "datePublished",
                         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
-                        "sailthru.date", "parsely-pub-date")),
-                DateText.iso(timeAttribute(doc, "time[pubdate], time[itemprop=datePublished], time[datetime]")));
+                        "sailthru.date", "parsely-pub-date", "og:published_time", "article:published",
+                        "published_time", "publication_date", "publish_date", "date_published", "dcterms.date",
+                        "dcterms.created", "dc.date.created", "dcterms.issued", "citation_publication_date",
+                        "citation_date", "originalpublicationdate", "article.published", "created", "date.created",
+                        "release_date", "datecreated", "dc.created", "published", "publishdate", "pubdate")),
+                DateText.iso(timeAttribute(doc, "time[pubdate], time[itemprop=datePublished], time[datetime]")),
+                DateText.iso(timeAttribute(doc, "[itemprop=datePublished][content]", "content")),
+                DateText.iso(timeAttribute(doc, "abbr.published[title]", "title")));
+        visibleDate = published == null ? visibleDate(doc) : null; // only needed without a dated tag
         modified = first(DateText.iso(jsonLd.dateModified()),
                 DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
                         "last-modified")));
@@ -68,7 +96,8 @@ final class HtmlMetadata {
             }
         }
         if (names.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author")) {
+            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author, "
+                    + ".entry-author, .post-author, .vcard .fn, a[href*=/author/], [class*=author]")) {
                 String text = TextUnit.collapse(e.text());
                 if (!text.isEmpty() && text.split(" ").length <= 12) {
                     names.add(text);
@@ -80,21 +109,44 @@ final class HtmlMetadata {
     }
 
     /** The first non-blank content of a meta tag named by property, name, itemprop or http-equiv. */
-    static String meta(Document doc, String... keys) {
+    String meta(Document doc, String... keys) {
         for (String key : keys) {
-            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                Element e = doc.selectFirst("meta[" + attr + "=" + key + "]");
-                if (e != null && !e.attr("content").isBlank()) {
-                    return TextUnit.collapse(e.attr("content"));
-                }
+            String content = metaTags.get(key.toLowerCase(Locale.ROOT));
+            if (content != null) {
+                return TextUnit.collapse(content);
             }
         }
         return null;
     }
 
     private static String timeAttribute(Document doc, String query) {
+        return timeAttribute(doc, query, "datetime");
+    }
+
+    private static String timeAttribute(Document doc, String query, String attr) {
         Element time = doc.selectFirst(query);
-        return time == null ? null : blankToNull(time.attr("datetime"));
+        return time == null ? null : blankToNull(time.attr(attr));
+    }
+
+    /**
+     * A date written on the page: first in elements whose class or id speaks of dates or posting, else the first
+     * full date anywhere in the body text; null when there is none.
+     */
+    private static String visibleDate(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        for (Element e : body.select(DATE_ELEMENTS)) {
+            String text = e.text();
+            if (text.length() <= MAX_DATE_ELEMENT_CHARS) {
+                String date = DateText.findDate(text).map(Object::toString).orElse(null);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return DateText.findDate(body.text()).map(Object::toString).orElse(null);
     }
 
     /** "Headline | Site" → {"Headline", "Site"}; the suffix is null when there is none. */
@@ -113,15 +165,6 @@ final class HtmlMetadata {
             }
         }
         return new String[] {title, null};
-    }
-
-    /** An Open Graph title without a " | Site" suffix that names the site. */
-    private String withoutSuffix(String ogTitle) {
-        String[] split = splitSuffix(ogTitle);
-        boolean namesSite = split[1] != null
-                && (split[1].equalsIgnoreCase(siteName == null ? "" : siteName) || split[1].equalsIgnoreCase(
-                        titleSuffix == null ? "" : titleSuffix));
-        return namesSite ? split[0] : ogTitle;
     }
 
     private static String primaryTag(String lang) {

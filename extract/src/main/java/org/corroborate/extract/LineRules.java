@@ -84,6 +84,9 @@ final class LineRules {
     private static final Pattern AGENCY_SIGNOFF = Pattern.compile("^[-\u2013\u2014]\\s*(AFP|AP|Reuters|dpa|EFE|ANSA|"
             + "Xinhua|Bloomberg|PA)\\s*$|^\\((AFP|AP|Reuters|dpa|EFE|ANSA)\\)$");
 
+    private static final Pattern EDGE_PUNCT = Pattern.compile(
+            "^[\\p{Punct}\\s\u00bb\u203a\u2192]+|[\\p{Punct}\\s\u00bb\u203a\u2192]+$");
+
     private LineRules() {
     }
 
@@ -92,7 +95,7 @@ final class LineRules {
         String text = line.strip();
         String lower = text.toLowerCase(Locale.ROOT);
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        String bare = lower.replaceAll("^[\\p{Punct}\\s\u00bb\u203a\u2192]+|[\\p{Punct}\\s\u00bb\u203a\u2192]+$", "");
+        String bare = EDGE_PUNCT.matcher(lower).replaceAll("");
         if (text.isEmpty() || RULE.matcher(text).matches()) {
             return furniture("separator");
         }

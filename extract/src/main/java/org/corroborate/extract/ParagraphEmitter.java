@@ -69,7 +69,7 @@ final class ParagraphEmitter implements NodeVisitor {
         String tag = e.tagName();
         if (SKIP.contains(tag)) {
             skipping = node;
-            if (!e.text().isBlank()) {
+            if (trace.on() && !e.text().isBlank()) {
                 trace.removed(tag.equals("h1") ? "headline (title)" : "<" + tag + ">", e.text());
             }
             return;

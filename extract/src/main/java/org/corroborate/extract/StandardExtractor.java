@@ -25,12 +25,13 @@ final class StandardExtractor implements Extractor {
 
     @Override
     public Article extract(RawDocument document) {
-        return extract(document, new ExtractionTrace());
+        return extract(document, new ExtractionTrace(false));
     }
 
     /** Extracts {@code document}, recording every removal in {@code trace}. */
     Article extract(RawDocument document, ExtractionTrace trace) {
         Objects.requireNonNull(document, "document");
+        InputChecks.requireTextual(document);
         return document.type() == ContentType.HTML ? html(document, trace) : plain(document, trace);
     }
 
@@ -53,11 +54,22 @@ final class StandardExtractor implements Extractor {
         TextCleaner.Result result = TextCleaner.clean(
                 new ParagraphEmitter(trace).emit(new ContentFinder(trace).find(doc.body())), knownTitle,
                 knownTitle == null, trace);
+        if (length(result) < SHORT_BODY_CHARS) {
+            // little text left: try again with lenient furniture rules on a fresh copy of the page
+            Document again = Jsoup.parse(document.content(), hints.url() == null ? "" : hints.url());
+            TextCleaner.Result lenient = TextCleaner.clean(new ParagraphEmitter(new ExtractionTrace(false)).emit(
+                    new ContentFinder(new ExtractionTrace(false), true).find(again.body())), knownTitle,
+                    knownTitle == null, new ExtractionTrace(false));
+            if (length(lenient) > length(result)) {
+                trace.removed("lenient second pass", "the strict rules left " + length(result) + " characters");
+                result = lenient;
+            }
+        }
         List<String> warnings = new ArrayList<>();
         String jsonLdBody = meta.jsonLd.body();
         if (jsonLdBody != null && jsonLdBody.length() > String.join("", result.paragraphs()).length()
                 && String.join("", result.paragraphs()).length() < SHORT_BODY_CHARS) {
-            result = TextCleaner.clean(TextCleaner.units(jsonLdBody), knownTitle, false, new ExtractionTrace());
+            result = TextCleaner.clean(TextCleaner.units(jsonLdBody), knownTitle, false, new ExtractionTrace(false));
             warnings.add("the page's own text was too short; used the JSON-LD articleBody");
         }
         Found found = new Found();
@@ -67,6 +79,7 @@ final class StandardExtractor implements Extractor {
         found.byline = meta.byline;
         found.published = meta.published;
         found.modified = meta.modified;
+        found.visibleDate = meta.visibleDate;
         found.language = meta.language;
         found.url = HtmlMetadata.first(hints.url(), meta.url);
         found.canonical = CanonicalUrl.of(HtmlMetadata.first(meta.canonical, found.url));
@@ -74,6 +87,14 @@ final class StandardExtractor implements Extractor {
             found.canonical = CanonicalUrl.of(found.url);
         }
         return assemble(document, result, found, warnings);
+    }
+
+    private static int length(TextCleaner.Result result) {
+        int n = 0;
+        for (String p : result.paragraphs()) {
+            n += p.length();
+        }
+        return n;
     }
 
     /** Metadata found in the content, before hints and fallbacks are applied. */
@@ -84,6 +105,7 @@ final class StandardExtractor implements Extractor {
         List<String> byline = List.of();
         String published;
         String modified;
+        String visibleDate;
         String language;
         String url;
         String canonical;
@@ -109,10 +131,11 @@ final class StandardExtractor implements Extractor {
         }
         String published = HtmlMetadata.first(hints.published(), found.published, result.datelineDate(),
                 DateText.fromUrl(found.canonical).or(() -> DateText.fromUrl(found.url)).map(Object::toString)
-                        .orElse(null));
+                        .orElse(null), found.visibleDate);
         String language = HtmlMetadata.first(hints.language(), found.language, LanguageGuesser.guess(text));
         String id = hints.id() != null ? hints.id()
                 : "a" + sha256(found.canonical != null ? found.canonical : text).substring(0, ID_HEX_CHARS);
+        InputChecks.encodingWarning(text).ifPresent(warnings::add);
         if (text.split("\\s+").length < 50) {
             warnings.add("short body (" + text.split("\\s+").length + " words)");
         }

@@ -8,12 +8,15 @@ import org.corroborate.api.StoryGrouper;
  * <p>The standard grouper first finds syndicated copies (exact Jaccard of word 5-shingles over the lower-cased clean
  * text, copy from 0.6; the original is the earliest published article, input order breaking ties). It then walks
  * the articles in published order (dated by publication instant, then undated in input order) and puts each into the
- * story whose TF-IDF centroid is most similar (cosine from 0.20, and, when both are dated, no more than 4 days from
- * the story's date range), or starts a new story; copies always join their original's story. Finally stories are
- * merged by group-average linkage, best pair first: while two stories within 4 days of each other have a mean
- * pairwise member cosine of at least 0.15 (0.05 when both are made mostly of headline-length texts, which share far
- * fewer words), they become one. Vectors are built from content
- * lemmas, title words (counted twice) and canonical entity ids, with IDF over the whole batch.
+ * story with the best join score, or starts a new story; copies always join their original's story. The join score
+ * is a logistic model over two similarities to a story: the cosine to its TF-IDF centroid and the cosine to the
+ * centroid of its members' lead embeddings (title and first two sentences, all-MiniLM-L6-v2 quantised, run
+ * in-process); it must reach 0 (probability one half), and, when both are dated, the article must be no more than
+ * 4 days from the story's date range. Finally stories are merged by group-average linkage, best pair first: while
+ * two stories within 4 days of each other have a mean pairwise member TF-IDF cosine of at least 0.15 (for two
+ * stories made mostly of headline-length texts, which share far fewer words: a mean pairwise score over TF-IDF and
+ * lead-embedding cosines), they become one. Vectors are built from content lemmas, title words (counted twice) and
+ * canonical entity ids, with IDF over the whole batch. See {@code GroupOptions} for how the weights were fitted.
  */
 public final class Groupers {
 
@@ -24,7 +27,8 @@ public final class Groupers {
      * The standard grouper.
      *
      * @return a grouper; never null. It is thread-safe and deterministic: the same input list gives the same
-     *         {@link org.corroborate.api.Grouping}, byte for byte. It throws {@link NullPointerException} for a null
+     *         {@link org.corroborate.api.Grouping}, byte for byte. It loads the embedding model (about 23 MB, inside
+     *         the jar) on its first non-empty call and keeps it, so keep one grouper per process. It throws {@link NullPointerException} for a null
      *         list or element and {@link IllegalArgumentException} for duplicate article ids.
      */
     public static StoryGrouper standard() {

@@ -21,14 +21,21 @@ import org.corroborate.api.StoryGrouper;
 /**
  * The standard {@link StoryGrouper}: copy detection, then online clustering with a merge step (see {@link Groupers}).
  *
- * <p>Immutable and thread-safe; every call works on its own state.
+ * <p>Thread-safe; every call works on its own state. The embedding model is loaded lazily, once per instance, and
+ * then shared by all calls.
  */
 final class StandardGrouper implements StoryGrouper {
 
     private final GroupOptions options;
+    private final LeadEmbedder embedder;
 
     StandardGrouper(GroupOptions options) {
+        this(options, new LeadEmbedder());
+    }
+
+    StandardGrouper(GroupOptions options, LeadEmbedder embedder) {
         this.options = Objects.requireNonNull(options, "options");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
     }
 
     @Override
@@ -52,7 +59,9 @@ final class StandardGrouper implements StoryGrouper {
         }
         CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
         List<SparseVector> vectors = new Features(options.titleBoost(), options.entityWeight()).vectors(ordered);
-        List<StoryClusterer.Result> results = new StoryClusterer(options, entries, vectors, copies).run();
+        float[][] embeddings = options.embeddings() ? embedder.embed(ordered) : new float[ordered.size()][0];
+        List<StoryClusterer.Result> results = new StoryClusterer(options, entries, vectors, embeddings, copies,
+                Candidates.all()).run();
 
         List<Story> stories = new ArrayList<>();
         for (StoryClusterer.Result r : results) {

@@ -19,18 +19,21 @@ import org.corroborate.api.CopyEdge;
  * Single-pass online clustering followed by one merge step. Works on positions in processing order
  * ({@link Chronology}); the result lists clusters of positions with their explanation lines.
  *
- * <p>Each non-copy article joins the story with the highest centroid cosine among the stories that are close enough
- * in time, when that cosine reaches the join threshold; otherwise it starts a story. The centroid is the sum of the
- * members' unit vectors, so cosine to it is the cosine to the members' mean direction: a single off-topic member
- * cannot pull a look-alike event in the way max-link would, and the time window keeps two similar events at the same
- * place apart when they are days apart. Copies join their original's story unconditionally.
+ * <p>Each non-copy article is scored against the candidate stories ({@link Candidates}) that are close enough in time
+ * by the join decision ({@link GroupOptions#join()}) over two cosines: to the story's TF-IDF centroid and to the
+ * centroid of its members' lead embeddings. It joins the best-scoring story when the score reaches 0; otherwise it
+ * starts a story. A centroid is the sum of the members' unit vectors, so cosine to it is the cosine to the members'
+ * mean direction: a single off-topic member cannot pull a look-alike event in the way max-link would, and the time
+ * window keeps two similar events at the same place apart when they are days apart. Copies join their original's
+ * story unconditionally.
  *
  * <p>The merge step then unites fragments by group-average linkage: the similarity of two stories is the mean cosine
  * over all pairs of their members, which stays on the scale of article-to-article cosines however large the stories
- * grow (a centroid-to-centroid cosine rises with story size). The best pair is merged first and its similarities to
- * the others recomputed, while the best pair reaches its threshold and the two date ranges are within the time
- * window. Headlines share far fewer words than full articles, so stories made mostly of short texts use a lower
- * threshold ({@link GroupOptions#shortMergeThreshold()}).
+ * grow (a centroid-to-centroid cosine rises with story size); the same mean is taken over lead-embedding cosines.
+ * The best-scoring pair is merged first and its scores to the others recomputed, while the best pair's merge
+ * decision ({@link GroupOptions#merge()}) reaches 0 and the two date ranges are within the time window. Headlines
+ * share far fewer words than full articles, so stories made mostly of short texts use their own decision
+ * ({@link GroupOptions#shortMerge()}).
  *
  * <p>Not thread-safe: one instance per call.
  */
@@ -41,17 +44,57 @@ final class StoryClusterer {
         final List<Integer> members = new ArrayList<>();
         final List<String> merges = new ArrayList<>();
         SparseVector centroid = SparseVector.EMPTY;
+        double[] embeddingSum;
         LocalDate minDay;
         LocalDate maxDay;
         int shortMembers;
 
-        void add(int position, SparseVector vector, LocalDate day, int shortTerms) {
+        void add(int position, SparseVector vector, float[] embedding, LocalDate day, int shortTerms) {
             members.add(position);
             if (vector.size() < shortTerms) {
                 shortMembers++;
             }
             centroid = centroid.plus(vector);
+            addEmbedding(embedding);
             widen(day, day);
+        }
+
+        void addEmbedding(float[] e) {
+            if (e.length == 0) {
+                return;
+            }
+            if (embeddingSum == null) {
+                embeddingSum = new double[e.length];
+            }
+            for (int i = 0; i < e.length; i++) {
+                embeddingSum[i] += e[i];
+            }
+        }
+
+        void addEmbeddingSum(double[] sum) {
+            if (sum == null) {
+                return;
+            }
+            if (embeddingSum == null) {
+                embeddingSum = new double[sum.length];
+            }
+            for (int i = 0; i < sum.length; i++) {
+                embeddingSum[i] += sum[i];
+            }
+        }
+
+        /** Cosine of a unit vector {@code e} with the sum of the members' embeddings; 0 when either is missing. */
+        double embeddingCosine(float[] e) {
+            if (embeddingSum == null || e.length == 0) {
+                return 0;
+            }
+            double dot = 0;
+            double sq = 0;
+            for (int i = 0; i < e.length; i++) {
+                dot += e[i] * embeddingSum[i];
+                sq += embeddingSum[i] * embeddingSum[i];
+            }
+            return sq == 0 ? 0 : dot / Math.sqrt(sq);
         }
 
         void widen(LocalDate from, LocalDate to) {
@@ -93,17 +136,22 @@ final class StoryClusterer {
     private final GroupOptions options;
     private final List<Chronology.Entry> entries;
     private final List<SparseVector> vectors;
+    private final float[][] embeddings;
+    private final Candidates candidates;
     private final CopyEdge[] copies;
     private final String[] lines;
     private final List<Cluster> clusters = new ArrayList<>();
     private final int[] clusterOf;
     private final Map<String, Integer> positions = new HashMap<>();
+    private long[] placeNanos = new long[0];
 
     StoryClusterer(GroupOptions options, List<Chronology.Entry> entries, List<SparseVector> vectors,
-                   CopyEdge[] copies) {
+                   float[][] embeddings, CopyEdge[] copies, Candidates candidates) {
         this.options = options;
         this.entries = entries;
         this.vectors = vectors;
+        this.embeddings = embeddings;
+        this.candidates = candidates;
         this.copies = copies;
         this.lines = new String[entries.size()];
         this.clusterOf = new int[entries.size()];
@@ -113,8 +161,11 @@ final class StoryClusterer {
     }
 
     List<Result> run() {
+        placeNanos = new long[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
+            long t0 = System.nanoTime();
             place(i);
+            placeNanos[i] = System.nanoTime() - t0;
         }
         List<Cluster> merged = merge();
         List<Result> results = new ArrayList<>();
@@ -134,35 +185,43 @@ final class StoryClusterer {
     private void place(int i) {
         Chronology.Entry entry = entries.get(i);
         SparseVector v = vectors.get(i);
+        float[] e = embeddings[i];
         LocalDate day = entry.day();
         if (copies[i] != null) {
             int original = positionOf(copies[i].copyOf());
             Cluster c = clusters.get(clusterOf[original]);
-            c.add(i, v, day, options.shortTerms());
+            c.add(i, v, e, day, options.shortTerms());
             clusterOf[i] = clusterOf[original];
             lines[i] = entry.id() + ": copy of " + copies[i].copyOf() + " (shingle Jaccard "
                     + fmt(copies[i].similarity()) + ")";
             return;
         }
+        GroupOptions.Decision join = options.join();
         int best = -1;
-        double bestSim = -1;
-        double bestAway = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double bestText = 0;
+        double bestLead = 0;
+        double bestAway = Double.NEGATIVE_INFINITY;
         long awayDays = 0;
-        for (int s = 0; s < clusters.size(); s++) {
+        for (int s : candidates.candidates(v, e)) {
             Cluster c = clusters.get(s);
-            double sim = v.cosine(c.centroid);
+            double text = v.cosine(c.centroid);
+            double lead = c.embeddingCosine(e);
+            double score = join.score(text, lead);
             long gap = c.gapDays(day, day);
             if (gap > options.maxGapDays()) {
-                if (sim > bestAway) {
-                    bestAway = sim;
+                if (score > bestAway) {
+                    bestAway = score;
                     awayDays = gap;
                 }
-            } else if (sim > bestSim) {
-                bestSim = sim;
+            } else if (score > bestScore || (score == bestScore && s < best)) {
+                bestScore = score;
                 best = s;
+                bestText = text;
+                bestLead = lead;
             }
         }
-        if (best >= 0 && bestSim >= options.joinThreshold()) {
+        if (best >= 0 && bestScore >= 0) {
             Cluster c = clusters.get(best);
             int nearest = -1;
             double nearestSim = -1;
@@ -174,22 +233,31 @@ final class StoryClusterer {
                 }
             }
             lines[i] = entry.id() + ": joined: " + fmt(nearestSim) + " to " + entries.get(nearest).id()
-                    + " (story centroid " + fmt(bestSim) + ")";
-            c.add(i, v, day, options.shortTerms());
+                    + " (story centroid " + fmt(bestText) + ", lead embedding " + fmt(bestLead) + ", score "
+                    + fmt(bestScore) + ")";
+            c.add(i, v, e, day, options.shortTerms());
             clusterOf[i] = best;
+            candidates.update(best, c.centroid, c.embeddingSum);
             return;
         }
         String line = best < 0 ? entry.id() + ": new story: no story to join"
-                : entry.id() + ": new story: best similarity " + fmt(bestSim) + " < " + fmt(options.joinThreshold());
-        if (bestAway >= options.joinThreshold()) {
-            line += "; a story at " + fmt(bestAway) + " is " + awayDays + " days away (window "
+                : entry.id() + ": new story: best similarity " + fmt(bestText) + " (lead embedding "
+                + fmt(bestLead) + ", score " + fmt(bestScore) + " < 0)";
+        if (bestAway >= 0) {
+            line += "; a story at score " + fmt(bestAway) + " is " + awayDays + " days away (window "
                     + options.maxGapDays() + ")";
         }
         lines[i] = line;
         Cluster c = new Cluster();
-        c.add(i, v, day, options.shortTerms());
+        c.add(i, v, e, day, options.shortTerms());
         clusterOf[i] = clusters.size();
         clusters.add(c);
+        candidates.update(clusterOf[i], c.centroid, c.embeddingSum);
+    }
+
+    /** Wall-clock nanoseconds of each article's assignment in the last {@link #run()}, by position (benchmarks). */
+    long[] placeNanos() {
+        return placeNanos.clone();
     }
 
     private int positionOf(String id) {
@@ -200,13 +268,14 @@ final class StoryClusterer {
         return position;
     }
 
-    private record Pair(int a, int b, int versionA, int versionB, double sim) {
+    private record Pair(int a, int b, int versionA, int versionB, double sim, double text, double lead) {
     }
 
     /**
      * Group-average merge of the stories of the pass: repeatedly unites the pair of live stories with the highest
-     * mean pairwise member cosine ({@code S_a · S_b / (n_a n_b)} for sums of unit vectors), as long as it reaches
-     * the pair's threshold (see {@link #mergeThreshold}) and their date ranges are within the time window. Ties go
+     * merge score over the mean pairwise member cosines ({@code S_a · S_b / (n_a n_b)} for sums of unit vectors, for
+     * TF-IDF and for lead embeddings), as long as that score reaches 0 (see {@link #mergeDecision}) and their date
+     * ranges are within the time window. Ties go
      * to the lower story indices, so the result is deterministic.
      */
     private List<Cluster> merge() {
@@ -229,11 +298,12 @@ final class StoryClusterer {
             Cluster kept = clusters.get(p.a());
             Cluster dropped = clusters.get(p.b());
             kept.merges.add("merged: story of " + entries.get(dropped.members.get(0)).id() + " into story of "
-                    + entries.get(kept.members.get(0)).id() + ": mean pairwise similarity " + fmt(p.sim())
-                    + " >= " + fmt(mergeThreshold(kept, dropped)));
+                    + entries.get(kept.members.get(0)).id() + ": mean pairwise similarity " + fmt(p.text())
+                    + ", lead embedding " + fmt(p.lead()) + ", score " + fmt(p.sim()) + " >= 0");
             kept.members.addAll(dropped.members);
             kept.merges.addAll(dropped.merges);
             kept.centroid = kept.centroid.plus(dropped.centroid);
+            kept.addEmbeddingSum(dropped.embeddingSum);
             kept.shortMembers += dropped.shortMembers;
             kept.widen(dropped.minDay, dropped.maxDay);
             alive[p.b()] = false;
@@ -256,26 +326,27 @@ final class StoryClusterer {
     private void offer(PriorityQueue<Pair> queue, int a, int b, int[] version) {
         Cluster ca = clusters.get(a);
         Cluster cb = clusters.get(b);
-        double sim = ca.centroid.dot(cb.centroid) / ((double) ca.members.size() * cb.members.size());
-        if (sim >= mergeThreshold(ca, cb) && ca.gapDays(cb.minDay, cb.maxDay) <= options.maxGapDays()) {
-            queue.add(new Pair(a, b, version[a], version[b], sim));
+        double pairs = (double) ca.members.size() * cb.members.size();
+        double text = ca.centroid.dot(cb.centroid) / pairs;
+        double lead = 0;
+        if (ca.embeddingSum != null && cb.embeddingSum != null) {
+            for (int i = 0; i < ca.embeddingSum.length; i++) {
+                lead += ca.embeddingSum[i] * cb.embeddingSum[i];
+            }
+            lead /= pairs;
+        }
+        double score = mergeDecision(ca, cb).score(text, lead);
+        if (score >= 0 && ca.gapDays(cb.minDay, cb.maxDay) <= options.maxGapDays()) {
+            queue.add(new Pair(a, b, version[a], version[b], score, text, lead));
         }
     }
 
     /**
-     * The short-text threshold when most members of both stories are short texts (fewer than
+     * The short-text decision when most members of both stories are short texts (fewer than
      * {@link GroupOptions#shortTerms()} features: headlines), else the full-text one.
      */
-    private double mergeThreshold(Cluster a, Cluster b) {
-        return a.mostlyShort() && b.mostlyShort() ? options.shortMergeThreshold() : options.mergeThreshold();
-    }
-
-    private static int find(int[] parent, int i) {
-        int r = i;
-        while (parent[r] != r) {
-            r = parent[r];
-        }
-        return r;
+    private GroupOptions.Decision mergeDecision(Cluster a, Cluster b) {
+        return a.mostlyShort() && b.mostlyShort() ? options.shortMerge() : options.merge();
     }
 
     static String fmt(double x) {

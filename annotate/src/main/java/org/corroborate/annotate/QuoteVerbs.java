@@ -1,0 +1,94 @@
+package org.corroborate.annotate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attribution verbs beyond speech: evaluations, intentions and evidence ("hopes", "called for", "criticized",
+ * "a poll shows", "touted"). The list holds verbs that PolNeAR's train split labels as the cue of an attribution in
+ * at least about 15% of their verb uses (enough for a net gain at the current precision); "think", "try", "feel",
+ * "understand" and "accept", labelled in under 15%, are left out. PolNeAR-style attribution labels these as well as
+ * speech; {@link QuoteIndirect} reads their complement as content, while {@link QuoteFinder} never uses them to give
+ * a direct quote its speaker.
+ *
+ * <p>Immutable word lists; stateless and thread-safe.
+ */
+final class QuoteVerbs {
+
+    private static final String[] REGULAR = {
+        "hope", "fear", "expect", "intend", "cite", "call", "support", "endorse", "criticize", "criticise",
+        "condemn", "accuse", "blame", "praise", "propose", "describe", "demand", "reject", "dismiss", "decide",
+        "refuse", "recommend", "threaten", "blast", "slam", "applaud", "welcome", "conclude", "show", "point",
+        "charge", "echo", "assure", "remind", "advise", "express", "voice", "lament", "decry", "mock", "tout",
+        "boast", "brag", "hint", "imply", "prefer", "dub", "hail", "acknowledge", "discuss", "highlight", "suggest",
+        "seem", "appear", "quote", "portray", "rail", "shrug", "balk", "rebuke", "proclaim", "lambast", "lambaste",
+        "herald", "extol", "bemoan", "denounce", "joke", "congratulate", "reiterate", "reference", "recite",
+        "assail", "interpret", "downplay", "apologize", "apologise", "reaffirm", "trash", "hammer", "coin",
+        "affirm", "refer", "shout", "protest", "document", "articulate", "list", "name", "plead", "interject",
+        "envision", "anticipate", "favor", "favour", "cheer", "challenge", "disavow", "back", "thank", "share",
+        "remember", "encourage", "estimate", "question", "defend", "repeat", "weigh", "advocate", "detail",
+        "attribute", "yell", "talk", "lash", "complain", "worry", "want", "plan", "believe", "vote", "aim",
+        "assume", "demonstrate", "attack", "oppose", "consider", "learn", "wonder", "suspect", "doubt", "inform",
+        "calculate", "forecast", "prove", "pressure", "implore", "invite", "characterize", "recognize", "label",
+        "pan", "rate", "wish", "dispute", "embrace", "project",
+    };
+    private static final String[] IRREGULAR = {
+        "foresee", "foresees", "foresaw", "foreseen", "seek", "seeks", "sought", "shown", "know", "knows", "knew",
+        "known", "find", "finds", "found", "speak", "speaks", "spoke", "spoken", "see", "sees", "saw", "seen",
+    };
+    /** Verbs whose complement may be an infinitive ("wants to", "promised to", "urged him to"). */
+    private static final Set<String> INFINITIVE = Set.of("want", "plan", "expect", "hope", "intend", "seek",
+            "decide", "refuse", "promise", "pledge", "vow", "threaten", "agree", "aim", "try", "urge", "ask", "call",
+            "vote", "seem", "appear", "encourage", "implore", "pressure", "invite", "offer", "prefer", "wish",
+            "advise", "remind", "warn", "tell");
+    /** Particles joined to the verb in the cue: "called for", "called on", "pointed to", "spoke of". */
+    private static final Set<String> PARTICLES = Set.of("for", "on", "to", "of", "out", "about");
+    private static final Set<String> PARTICLE_VERBS = Set.of("call", "point", "speak", "warn", "complain", "worry",
+            "vote", "hint", "boast", "brag", "talk", "lash");
+    private static final Set<String> FORMS = new HashSet<>();
+    private static final Map<String, String> BASES = new HashMap<>();
+    private static final String[] INFINITIVE_SPEECH = {"promise", "pledge", "vow", "agree", "urge", "ask", "offer",
+        "warn", "complain", "continue"};
+
+    static {
+        for (String base : REGULAR) {
+            FORMS.addAll(QuoteCues.inflect(base));
+            QuoteCues.inflect(base).forEach(f -> BASES.put(f, base));
+        }
+        for (String base : INFINITIVE_SPEECH) {
+            QuoteCues.inflect(base).forEach(f -> BASES.put(f, base));
+        }
+        for (String f : new String[] {"tell", "tells", "told", "telling"}) {
+            BASES.put(f, "tell");
+        }
+        FORMS.addAll(Set.of(IRREGULAR));
+    }
+
+    private QuoteVerbs() {
+    }
+
+    /** The base form of a cue word: its lemma when tagged, else from the verb lists, else the word itself. */
+    static String base(QuoteText.Word w) {
+        if (!w.lemma().equals(w.lower())) {
+            return w.lemma();
+        }
+        return BASES.getOrDefault(w.lower(), w.lower());
+    }
+
+    /** True when {@code lower} is a form of a non-speech attribution verb. */
+    static boolean isForm(String lower) {
+        return FORMS.contains(lower);
+    }
+
+    /** True when the verb of lemma {@code lemma} may take an infinitive complement. */
+    static boolean takesInfinitive(String lemma) {
+        return INFINITIVE.contains(lemma);
+    }
+
+    /** True when {@code lower} is a particle that verb {@code lemma} takes into its cue. */
+    static boolean particle(String lemma, String lower) {
+        return PARTICLE_VERBS.contains(lemma) && PARTICLES.contains(lower);
+    }
+}

@@ -1,0 +1,75 @@
+package org.corroborate.annotate;
+
+import java.util.Set;
+
+import org.corroborate.api.EntityMention;
+import org.corroborate.api.Speaker;
+
+/**
+ * Speaker phrases beyond names, pronouns and titled descriptions, for {@link SpeakerResolver}: common-noun phrases
+ * read from real POS tags ({@code a source}, {@code the poll}, {@code top black lawmakers}) and the pronouns
+ * {@code I}, {@code we} and a relative {@code who}. All are unresolved (null entity id) except a {@code who} that
+ * follows a named antecedent.
+ *
+ * <p>Stateless and thread-safe; every method returns null when it finds nothing.
+ */
+final class SpeakerPhrases {
+
+    private static final Set<String> NP_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
+            "PRP$", "POS", "VBN");
+
+    private SpeakerPhrases() {
+    }
+
+    /**
+     * {@code I}, {@code we}, or a relative {@code who}: unresolved, except that {@code who} right after a comma and a
+     * mention takes that mention's entity ({@code Trump, who said ...}).
+     */
+    static SpeakerResolver.Found relative(QuoteText t, int j, int lo) {
+        QuoteText.Word w = t.word(j);
+        if (w.lower().equals("who") && j - 1 >= lo && t.gapBefore(j).contains(",") && t.mention(j - 1) != null
+                && !t.word(j - 1).possessive()) {
+            EntityMention m = t.mention(j - 1);
+            Speaker s = SpeakerResolver.speaker(m, t);
+            return new SpeakerResolver.Found(new Speaker(t.span(w.start(), w.end()), s.entityId(), s.name()), j, j);
+        }
+        return SpeakerResolver.unresolved(t, j, j);
+    }
+
+    /**
+     * With real POS tags, a common-noun phrase ending at word {@code j} ({@code a source}, {@code top black lawmakers},
+     * {@code the Trump campaign}, {@code A Bloomberg poll}): determiners, adjectives, numbers, nouns and possessives,
+     * at most 6 words, unresolved; never a time word ({@code last month}).
+     */
+    static SpeakerResolver.Found commonNoun(QuoteText t, int j, int lo) {
+        QuoteText.Word w = t.word(j);
+        if (!t.tagged() || !(w.tag().equals("NN") || w.tag().equals("NNS")) || w.possessive()
+                || t.inQuote(w.start()) || SpeakerWords.TEMPORAL.contains(w.lower())) {
+            return null;
+        }
+        int k = j;
+        while (k - 1 >= lo && j - k < 5 && t.plainGap(k) && NP_TAGS.contains(t.word(k - 1).tag())
+                && !t.inQuote(t.word(k - 1).start())) {
+            k--;
+        }
+        return SpeakerResolver.unresolved(t, k, j);
+    }
+
+    /**
+     * With real POS tags, the common-noun phrase starting at word {@code j} and ending before word {@code end}
+     * ({@code according to the poll}, {@code said a spokesman}): at most 6 words, ending at its last noun.
+     */
+    static SpeakerResolver.Found commonNounAfter(QuoteText t, int j, int end) {
+        if (!t.tagged()) {
+            return null;
+        }
+        int head = -1;
+        for (int i = j; i < end && i - j < 6 && (i == j || t.plainGap(i)) && NP_TAGS.contains(t.word(i).tag()); i++) {
+            if (t.word(i).tag().startsWith("NN") && !t.word(i).possessive()
+                    && !SpeakerWords.TEMPORAL.contains(t.word(i).lower())) {
+                head = i;
+            }
+        }
+        return head < 0 ? null : SpeakerResolver.unresolved(t, j, head);
+    }
+}

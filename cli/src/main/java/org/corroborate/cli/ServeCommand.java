@@ -1,0 +1,92 @@
+package org.corroborate.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+
+import org.corroborate.engine.EngineOptions;
+import org.corroborate.server.CorroborateServer;
+import org.corroborate.store.Store;
+import org.corroborate.store.StoreException;
+import org.corroborate.store.Stores;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code corroborate serve [--data DIR] [--port 8080] [--host 127.0.0.1]}: serves the REST API and the web UI over
+ * the data directory until the process is stopped (Ctrl-C); the store and server are closed on the way out.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Serves the stories of the data directory: the web UI at /, the REST API (/stories, /stories/{id},",
+            "/stories/{id}/brief.html, /articles/{id}, /search?q=) described at /openapi.json.",
+            "Runs until stopped (Ctrl-C). Binds 127.0.0.1 unless --host says otherwise."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped",
+            "1:usage error; nothing was done",
+            "3:failure (store not readable, port in use, internal error)"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
+            description = "Data directory. Default: ${DEFAULT-VALUE}.")
+    private Path data;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
+            description = "Port (0: any free port). Default: ${DEFAULT-VALUE}.")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = CorroborateServer.DEFAULT_HOST,
+            description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
+    private String host;
+
+    private final EngineHolder engines;
+
+    ServeCommand(EngineHolder engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Store store;
+        try {
+            store = Stores.open(data, engines.apply(EngineOptions.DEFAULTS));
+        } catch (StoreException e) {
+            stderr.println("corroborate: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        CorroborateServer server;
+        try {
+            server = CorroborateServer.start(store, host, port);
+        } catch (RuntimeException e) {
+            store.close();
+            stderr.println("corroborate: cannot serve on " + host + ":" + port + ": " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "corroborate-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        stdout.printf("Serving %d articles from %s at http://%s:%d/ (Ctrl-C stops)%n", store.articleCount(), data,
+                host, server.port());
+        stdout.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

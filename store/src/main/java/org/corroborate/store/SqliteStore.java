@@ -1,0 +1,302 @@
+package org.corroborate.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.corroborate.api.Article;
+import org.corroborate.api.BadInputException;
+import org.corroborate.api.Problem;
+import org.corroborate.api.RawDocument;
+import org.corroborate.engine.Engine;
+import org.corroborate.engine.Progress;
+import org.corroborate.engine.RunResult;
+import org.corroborate.ingest.IngestOptions;
+import org.corroborate.ingest.IngestResult;
+import org.corroborate.ingest.Inputs;
+
+/**
+ * The {@link Store} over SQLite (one write connection, one read connection, WAL mode so reads do not wait for
+ * writes) and a Lucene {@link ArticleIndex}. Thread-safe: each connection is used under its own lock and
+ * {@link #add} is serialised.
+ */
+final class SqliteStore implements Store {
+
+    /** Articles committed per transaction. */
+    static final int BATCH = 50;
+
+    private final Engine engine;
+    private final Connection writer;
+    private final Connection reader;
+    private final ArticleIndex index;
+    private final Object writeLock = new Object();
+    private final Object readLock = new Object();
+    private boolean closed;
+
+    private SqliteStore(Engine engine, Connection writer, Connection reader, ArticleIndex index) {
+        this.engine = engine;
+        this.writer = writer;
+        this.reader = reader;
+        this.index = index;
+    }
+
+    static SqliteStore open(Path dir, Engine engine) {
+        Connection writer = null;
+        Connection reader = null;
+        try {
+            Files.createDirectories(dir);
+            String url = "jdbc:sqlite:" + dir.resolve("store.db").toAbsolutePath();
+            writer = DriverManager.getConnection(url);
+            try (Statement s = writer.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            Tables.create(writer);
+            reader = DriverManager.getConnection(url);
+            try (Statement s = reader.createStatement()) {
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            ArticleIndex index = new ArticleIndex(dir.resolve("index"));
+            SqliteStore store = new SqliteStore(engine, writer, reader, index);
+            store.reconcileIndex();
+            return store;
+        } catch (IOException | SQLException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public AddResult add(List<Path> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        IngestOptions ingest = new IngestOptions(engine.options().maxInputBytes(), engine.options().maxInputBytes());
+        IngestResult read = Inputs.read(inputs, ingest);
+        synchronized (writeLock) {
+            ensureOpen();
+            try {
+                return addLocked(read.documents(), new ArrayList<>(read.problems()));
+            } catch (SQLException | IOException e) {
+                rollbackQuietly();
+                throw new StoreException("cannot write store: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private AddResult addLocked(List<RawDocument> documents, List<Problem> problems)
+            throws SQLException, IOException {
+        Map<String, Extracted> fresh = new LinkedHashMap<>();
+        for (RawDocument document : documents) {
+            try {
+                Article article = engine.extractor().extract(document);
+                fresh.putIfAbsent(article.id(), new Extracted(document, article));
+            } catch (BadInputException e) {
+                problems.add(Problem.skipped(document.source(), e.problem()));
+            } catch (RuntimeException e) {
+                problems.add(Problem.skipped(document.source(), "extraction failed: " + e));
+            }
+        }
+        List<String> added = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Extracted> batch = new ArrayList<>();
+        for (Extracted extracted : fresh.values()) {
+            batch.add(extracted);
+            if (batch.size() == BATCH) {
+                ArticleWriter.write(writer, index, batch, added, updated, unchanged);
+                batch.clear();
+            }
+        }
+        ArticleWriter.write(writer, index, batch, added, updated, unchanged);
+        RunResult run = engine.run(ArticleWriter.storedDocuments(writer), List.of(), Progress.NONE);
+        for (Problem problem : run.problems()) {
+            if (problem.severity() == Problem.Severity.SKIPPED) {
+                problems.add(problem);
+            }
+        }
+        StoryWriter.replaceAll(writer, run.stories());
+        return new AddResult(added, updated, unchanged, run.stories().size(), problems);
+    }
+
+    @Override
+    public StoryPage stories(StoryQuery query) {
+        Objects.requireNonNull(query, "query");
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                return Tables.stories(reader, query);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read stories: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<StoredStory> story(String id) {
+        Objects.requireNonNull(id, "id");
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                return Tables.story(reader, id);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read story " + id + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<StoredArticle> article(String id) {
+        Objects.requireNonNull(id, "id");
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                return Tables.article(reader, id);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public List<ArticleVersion> versions(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                return Tables.versions(reader, articleId);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read versions of " + articleId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        Objects.requireNonNull(query, "query");
+        if (query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("query must be 1 to " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        try {
+            return index.search(query, limit);
+        } catch (IOException e) {
+            throw new StoreException("cannot search: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int articleCount() {
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                return Tables.articleCount(reader);
+            } catch (SQLException e) {
+                throw new StoreException("cannot count articles: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            synchronized (readLock) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                try {
+                    index.close();
+                } catch (IOException e) {
+                    throw new StoreException("cannot close index: " + e.getMessage(), e);
+                } finally {
+                    closeQuietly(reader);
+                    closeQuietly(writer);
+                }
+            }
+        }
+    }
+
+    /** Rebuilds the index from the tables when a crash left it behind them (SQLite is the source of truth). */
+    private void reconcileIndex() throws SQLException, IOException {
+        synchronized (writeLock) {
+            if (index.size() == Tables.articleCount(writer)) {
+                return;
+            }
+            index.clear();
+            try (Statement s = writer.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, source, url, outlet, title, published, text,"
+                         + " content_hash, version, fetched_at FROM articles")) {
+                while (rs.next()) {
+                    index.put(new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                            rs.getString(10), null));
+                }
+            }
+            index.commit();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("store is closed");
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (!writer.getAutoCommit()) {
+                writer.rollback();
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException ignored) {
+            // the original failure is reported
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /** SHA-256 (hex) of the title and text. */
+    static String contentHash(String title, String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((title == null ? "" : title).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** A document and what extraction made of it. */
+    record Extracted(RawDocument document, Article article) {
+    }
+}
