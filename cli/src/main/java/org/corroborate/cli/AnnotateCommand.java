@@ -29,6 +29,7 @@ import org.corroborate.engine.EngineOptions;
 import org.corroborate.ingest.IngestOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,20 +59,14 @@ final class AnnotateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files and folders.")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private CommandInputs inputs = new CommandInputs();
 
-    @Option(names = "--input-jsonl", paramLabel = "F",
-            description = "A file of JSON lines {\"id\", \"html\" | \"text\", \"url\", \"published\"}.")
-    private Path inputJsonl;
 
     @Option(names = "--as-is", description = "Take the \"text\" of JSONL records verbatim as the article text "
             + "(FILEs must then be JSONL files too).")
     private boolean asIs;
 
-    @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "10",
-            description = "Skip input files larger than this (after decompression). Default: ${DEFAULT-VALUE}.")
-    private double maxInputMb;
 
     private final EngineHolder engines;
 
@@ -81,13 +76,13 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOptions ingest = CommandInputs.ingestOptions(spec, paths, inputJsonl, maxInputMb);
+        IngestOptions ingest = inputs.ingestOptions(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Engine engine = engines.apply(EngineOptions.DEFAULTS.withMaxInputBytes(ingest.maxBytes()));
         List<Problem> problems = new ArrayList<>();
         List<Article> articles = asIs ? readAsIs(ingest.maxBytes(), problems)
-                : ExtractCommand.extractAll(CommandInputs.read(paths, inputJsonl, ingest), engine.extractor(),
+                : ExtractCommand.extractAll(inputs.read(ingest), engine.extractor(),
                         problems).stream().map(ExtractCommand.Extracted::article).toList();
         List<AnnotatedArticle> annotated = new ArrayList<>();
         if (!articles.isEmpty()) {
@@ -112,9 +107,9 @@ final class AnnotateCommand implements Callable<Integer> {
 
     /** Every FILE and {@code --input-jsonl} as JSONL records taken verbatim; duplicate ids are skipped. */
     private List<Article> readAsIs(long maxBytes, List<Problem> problems) {
-        List<Path> files = new ArrayList<>(paths);
-        if (inputJsonl != null) {
-            files.add(inputJsonl);
+        List<Path> files = new ArrayList<>(inputs.paths);
+        if (inputs.inputJsonl != null) {
+            files.add(inputs.inputJsonl);
         }
         List<Article> articles = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();

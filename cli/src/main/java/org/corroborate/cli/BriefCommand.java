@@ -24,6 +24,7 @@ import org.corroborate.ingest.IngestResult;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,13 +51,9 @@ final class BriefCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files and folders.")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private CommandInputs inputs = new CommandInputs();
 
-    @Option(names = "--input-jsonl", paramLabel = "F",
-            description = "Also read F as JSON lines {\"id\", \"text\"|\"html\", \"title\", \"published\", "
-                    + "\"outlet\", ...}, whatever its name.")
-    private Path inputJsonl;
 
     @Option(names = "--single-story",
             description = "Treat all inputs as one story (no grouping), e.g. a benchmark cluster.")
@@ -74,9 +71,6 @@ final class BriefCommand implements Callable<Integer> {
             description = "Word budget of each summary. Default: ${DEFAULT-VALUE}.")
     private int maxWords;
 
-    @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "10",
-            description = "Skip input files larger than this (after decompression). Default: ${DEFAULT-VALUE}.")
-    private double maxInputMb;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Annotation threads. Default: one per core, at most 4.")
@@ -94,8 +88,8 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<BriefRenderer> renderers = renderers();
+        IngestOptions ingest = inputs.ingestOptions(spec);
         EngineOptions options = options();
-        IngestOptions ingest = CommandInputs.ingestOptions(spec, paths, inputJsonl, maxInputMb);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
@@ -108,7 +102,7 @@ final class BriefCommand implements Callable<Integer> {
         RunResult result;
         try (ProgressBars progress = new ProgressBars(!noProgress && System.console() != null,
                 PROGRESS_THRESHOLD, stderr)) {
-            IngestResult read = CommandInputs.read(paths, inputJsonl, ingest);
+            IngestResult read = inputs.read(ingest);
             result = singleStory ? engine.briefSingleStory(read.documents(), read.problems(), progress)
                     : engine.run(read.documents(), read.problems(), progress);
         }
@@ -159,14 +153,11 @@ final class BriefCommand implements Callable<Integer> {
         if (maxWords <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-words must be positive");
         }
-        if (!(maxInputMb > 0)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-mb must be positive");
-        }
         if (threads != null && threads <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive");
         }
         EngineOptions options = EngineOptions.DEFAULTS.withMaxWords(maxWords)
-                .withMaxInputBytes((long) (maxInputMb * 1024 * 1024));
+                .withMaxInputBytes((long) (inputs.maxInputMb * 1024 * 1024));
         return threads == null ? options : options.withThreads(threads);
     }
 }

@@ -12,17 +12,32 @@ import org.corroborate.ingest.Inputs;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** How commands read their inputs: files and folders, plus an optional {@code --input-jsonl} file. */
+/**
+ * The inputs of a command, as a picocli mixin: files and folders ({@code PATH...}), an optional
+ * {@code --input-jsonl} file read as JSON lines whatever its name, and the {@code --max-input-mb} size limit.
+ * Not thread-safe (filled by picocli, read by one command).
+ */
 final class CommandInputs {
 
-    private CommandInputs() {
-    }
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files and folders.")
+    List<Path> paths = new ArrayList<>();
 
-    /** The size limit of {@code --max-input-mb}, after checking that there is some input at all. */
-    static IngestOptions ingestOptions(CommandSpec spec, List<Path> paths, Path inputJsonl, double maxInputMb) {
+    @Option(names = "--input-jsonl", paramLabel = "F",
+            description = "Also read F as JSON lines {\"id\", \"text\" | \"html\", \"url\", \"title\", "
+                    + "\"published\", \"outlet\"}, whatever its name.")
+    Path inputJsonl;
+
+    @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "10",
+            description = "Skip input files larger than this (after decompression). Default: ${DEFAULT-VALUE}.")
+    double maxInputMb;
+
+    /** The size limit, after checking that there is some input at all; a usage error otherwise. */
+    IngestOptions ingestOptions(CommandSpec spec) {
         if (paths.isEmpty() && inputJsonl == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE or --input-jsonl");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one PATH or --input-jsonl");
         }
         if (!(maxInputMb > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-input-mb must be positive");
@@ -31,10 +46,10 @@ final class CommandInputs {
     }
 
     /**
-     * Reads the files and folders through ingest, then {@code inputJsonl} (when given) as JSON lines whatever its
+     * Reads the files and folders through ingest, then {@code --input-jsonl} (when given) as JSON lines whatever its
      * name; its records are named {@code F:LINE}.
      */
-    static IngestResult read(List<Path> paths, Path inputJsonl, IngestOptions options) {
+    IngestResult read(IngestOptions options) {
         List<RawDocument> documents = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (!paths.isEmpty()) {

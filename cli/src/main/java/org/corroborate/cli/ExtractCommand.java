@@ -27,6 +27,7 @@ import org.corroborate.ingest.Inputs;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,12 +60,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files and folders.")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private CommandInputs inputs = new CommandInputs();
 
-    @Option(names = "--input-jsonl", paramLabel = "F",
-            description = "A file of JSON lines {\"id\", \"html\" | \"text\", \"url\"} (any file name).")
-    private Path inputJsonl;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "jsonl",
             description = "jsonl (one record per line), json (an array) or text (title, blank line, body; records "
@@ -74,9 +72,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add the lines extraction removed, and why (\"removed\").")
     private boolean explain;
 
-    @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "10",
-            description = "Skip input files larger than this (after decompression). Default: ${DEFAULT-VALUE}.")
-    private double maxInputMb;
 
     private final EngineHolder engines;
 
@@ -86,12 +81,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestOptions ingest = CommandInputs.ingestOptions(spec, paths, inputJsonl, maxInputMb);
+        IngestOptions ingest = inputs.ingestOptions(spec);
         Extractor extractor = engines.apply(EngineOptions.DEFAULTS.withMaxInputBytes(ingest.maxBytes())).extractor();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Problem> problems = new ArrayList<>();
-        List<Extracted> extracted = extractAll(CommandInputs.read(paths, inputJsonl, ingest), extractor, problems);
+        List<Extracted> extracted = extractAll(inputs.read(ingest), extractor, problems);
         List<ObjectNode> records = new ArrayList<>();
         for (Extracted e : extracted) {
             ObjectNode record = record(e.article());

@@ -40,6 +40,10 @@ class CommandLineTest {
         assertThat(badFormat.exitCode()).isEqualTo(1);
         assertThat(badFormat.err()).contains("pdf");
 
+        CliRun badSize = CliRun.run("brief", "--max-input-mb", "0", "examples");
+        assertThat(badSize.exitCode()).isEqualTo(1);
+        assertThat(badSize.err()).contains("--max-input-mb");
+
         CliRun badWords = CliRun.run("brief", "--max-words", "0", "examples");
         assertThat(badWords.exitCode()).isEqualTo(1);
         assertThat(badWords.err()).contains("--max-words");
