@@ -21,6 +21,9 @@ import org.corroborate.api.ContentType;
 import org.corroborate.api.DocumentHints;
 import org.corroborate.api.Extractor;
 import org.corroborate.api.RawDocument;
+import org.corroborate.ingest.IngestOptions;
+import org.corroborate.ingest.IngestResult;
+import org.corroborate.ingest.Inputs;
 
 /**
  * Runs an {@link Extractor} over one of the two public extraction benchmarks and scores it.
@@ -33,8 +36,8 @@ import org.corroborate.api.RawDocument;
  *       including title, date and author accuracy.</li>
  * </ul>
  *
- * <p>HTML is decoded by {@link HtmlBytes} (BOM, then a meta charset in the first 4 KB, else UTF-8 with replacement)
- * and passed as {@link ContentType#HTML} with the page URL as the only hint. A document whose HTML is missing or whose
+ * <p>Pages are read by the product's own ingest ({@link Inputs#readHtml}: size and binary checks, charset from the BOM,
+ * then a meta charset, else UTF-8 when valid, else windows-1252) and passed as {@link ContentType#HTML} with the page URL as the only hint. A document whose HTML is missing or whose
  * extraction throws a {@link RuntimeException} or {@link StackOverflowError} is scored as empty output and counted as
  * an error. Documents are processed one at a time in a fixed order, so the scores are deterministic for a
  * deterministic extractor; timings are not.
@@ -152,13 +155,12 @@ public final class ExtractionEvaluation {
 
         /** The extracted article, or null (recorded as a failure) when the file is missing or extraction throws. */
         Article extract(String source, Path file, String url) {
-            String html;
-            try {
-                html = HtmlBytes.read(file);
-            } catch (IOException e) {
-                failures.add(source + ": cannot read " + file.getFileName() + " (" + e + ")");
+            IngestResult read = Inputs.readHtml(file, IngestOptions.defaults());
+            if (read.documents().isEmpty()) {
+                read.problems().forEach(p -> failures.add(source + ": " + p.message()));
                 return null;
             }
+            String html = read.documents().get(0).content();
             RawDocument document = new RawDocument(source, ContentType.HTML, html,
                     new DocumentHints(null, url, null, null, List.of(), null, null));
             long start = System.nanoTime();

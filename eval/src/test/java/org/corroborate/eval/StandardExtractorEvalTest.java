@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * that beats trafilatura" (before it: F1 0.9602 and 0.8679, title 0.678, date 0.651, author 0.455):
  * <pre>
  * scrapinghub (181 pages):  P 0.9759  R 0.9711  F1 0.9735  acc 0.4088  0 errors
- * trafilatura (990 docs):   P 0.9298  R 0.8712  F1 0.8996  acc 0.9030  1 error (no article text)
+ * trafilatura (990 docs):   P 0.9297  R 0.8699  F1 0.8988  acc 0.9023  1 error (no article text)
+ *                           (pages read through ingest since 2026-11-22: F1 0.8996 with eval's own decoder)
  *                           title 0.743 (628/845)  date 0.830 (604/728)
  *                           author exact 0.480 (258/538)  lenient 0.565 (304/538)
  * </pre>
@@ -44,7 +45,7 @@ class StandardExtractorEvalTest {
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(990);
         String table = report.format();
-        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.8996 - F1_TOLERANCE);
+        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.8988 - F1_TOLERANCE);
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(1);
         MetadataScores meta = report.metadata();
         assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.7432 - METADATA_TOLERANCE);

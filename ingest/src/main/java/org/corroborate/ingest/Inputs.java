@@ -74,6 +74,22 @@ public final class Inputs {
      * @return the documents read and the problems met; never null
      */
     public static IngestResult readJsonLines(Path file, IngestOptions options) {
+        return readAs(file, FileKind.JSONL, options);
+    }
+
+    /**
+     * Reads one HTML page whatever its name (a {@code .gz} name is still gunzipped), with the same checks and
+     * charset detection as {@link #read(List, IngestOptions)}: how evaluations feed benchmark pages in.
+     *
+     * @param file    the file
+     * @param options size limits
+     * @return the page, or the problem met; never null
+     */
+    public static IngestResult readHtml(Path file, IngestOptions options) {
+        return readAs(file, FileKind.HTML, options);
+    }
+
+    private static IngestResult readAs(Path file, FileKind kind, IngestOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         List<RawDocument> documents = new ArrayList<>();
@@ -82,7 +98,7 @@ public final class Inputs {
         String given = file.toString();
         if (Files.isRegularFile(file)) {
             boolean gzip = given.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-            loader.load(file, given, new FileKind.Typed(FileKind.JSONL, gzip));
+            loader.load(file, given, new FileKind.Typed(kind, gzip));
         } else {
             problems.add(Problem.skipped(given, Files.exists(file) ? "not a file" : "no such file or folder"));
         }
