@@ -25,6 +25,8 @@ final class StoryModel {
     private final Map<String, int[]> unitStartsById = new HashMap<>();
     private final Words.Idf idf;
     private final Map<String, Double> centroid;
+    /** The centroid's norm, computed once: every fact and article is scored against the same centroid. */
+    private final double centroidNorm;
     private final int central;
     private final int centralTitled;
 
@@ -62,12 +64,13 @@ final class StoryModel {
             v.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
         }
         this.centroid = sum;
+        this.centroidNorm = Words.norm(sum);
         int best = articles.isEmpty() ? -1 : 0;
         double bestScore = -1;
         int bestTitled = -1;
         double bestTitledScore = -1;
         for (Map.Entry<String, Map<String, Double>> e : vectors.entrySet()) {
-            double score = Words.cosine(e.getValue(), centroid);
+            double score = Words.cosine(e.getValue(), centroid, centroidNorm);
             int index = indexById.get(e.getKey());
             if (score > bestScore + 1e-12) {
                 bestScore = score;
@@ -114,7 +117,7 @@ final class StoryModel {
 
     /** TF-IDF cosine of {@code text} to the story centroid, 0..1. */
     double centrality(String text) {
-        return Words.cosine(idf.vector(Words.terms(text)), centroid);
+        return Words.cosine(idf.vector(Words.terms(text)), centroid, centroidNorm);
     }
 
     /** The 0-based index of the sentence (or paragraph) of its article in which {@code span} starts. */

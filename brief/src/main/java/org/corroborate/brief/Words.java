@@ -122,6 +122,11 @@ final class Words {
 
     /** Cosine similarity of two sparse vectors, 0 when either is empty. */
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        return cosine(a, b, norm(b));
+    }
+
+    /** {@link #cosine(Map, Map)} with the norm of {@code b} computed once by the caller ({@link #norm(Map)}). */
+    static double cosine(Map<String, Double> a, Map<String, Double> b, double normOfB) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
@@ -134,11 +139,12 @@ final class Words {
                 dot += e.getValue() * other;
             }
         }
-        double norm = norm(a) * norm(b);
+        double norm = norm(a) * normOfB;
         return norm == 0 ? 0 : dot / norm;
     }
 
-    private static double norm(Map<String, Double> v) {
+    /** The Euclidean norm of a sparse vector. */
+    static double norm(Map<String, Double> v) {
         double sum = 0;
         for (double x : v.values()) {
             sum += x * x;

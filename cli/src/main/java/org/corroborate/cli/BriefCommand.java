@@ -46,8 +46,6 @@ import picocli.CommandLine.Spec;
             "3:failure (output not writable, model not loadable, internal error)"})
 final class BriefCommand implements Callable<Integer> {
 
-    private static final int PROGRESS_THRESHOLD = 8;
-
     @Spec
     private CommandSpec spec;
 
@@ -71,13 +69,8 @@ final class BriefCommand implements Callable<Integer> {
             description = "Word budget of each summary. Default: ${DEFAULT-VALUE}.")
     private int maxWords;
 
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Annotation threads. Default: one per core, at most 4.")
-    private Integer threads;
-
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    private boolean noProgress;
+    @Mixin
+    private RunOptions run = new RunOptions();
 
     private final EngineHolder engines;
 
@@ -100,8 +93,7 @@ final class BriefCommand implements Callable<Integer> {
         }
         Engine engine = engines.apply(options);
         RunResult result;
-        try (ProgressBars progress = new ProgressBars(!noProgress && System.console() != null,
-                PROGRESS_THRESHOLD, stderr)) {
+        try (ProgressBars progress = run.progress(spec)) {
             IngestResult read = inputs.read(ingest);
             result = singleStory ? engine.briefSingleStory(read.documents(), read.problems(), progress)
                     : engine.run(read.documents(), read.problems(), progress);
@@ -153,11 +145,7 @@ final class BriefCommand implements Callable<Integer> {
         if (maxWords <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-words must be positive");
         }
-        if (threads != null && threads <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive");
-        }
-        EngineOptions options = EngineOptions.DEFAULTS.withMaxWords(maxWords)
-                .withMaxInputBytes((long) (inputs.maxInputMb * 1024 * 1024));
-        return threads == null ? options : options.withThreads(threads);
+        return run.apply(spec, EngineOptions.DEFAULTS.withMaxWords(maxWords)
+                .withMaxInputBytes((long) (inputs.maxInputMb * 1024 * 1024)));
     }
 }

@@ -10,6 +10,7 @@ import org.corroborate.eval.SummaryReport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,8 +34,6 @@ import picocli.CommandLine.Spec;
             "3:failure (data unreadable, model not loadable, internal error)"})
 final class SummariesEvalCommand implements Callable<Integer> {
 
-    private static final int PROGRESS_THRESHOLD = 8;
-
     @Spec
     private CommandSpec spec;
 
@@ -46,12 +45,8 @@ final class SummariesEvalCommand implements Callable<Integer> {
             description = "Score only the first N clusters; 0 for all. Default: ${DEFAULT-VALUE}.")
     private int limit;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Annotation threads. Default: one per core, at most 4.")
-    private Integer threads;
-
-    @Option(names = "--no-progress", description = "Never show a progress bar.")
-    private boolean noProgress;
+    @Mixin
+    private RunOptions run = new RunOptions();
 
     private final EngineHolder engines;
 
@@ -64,21 +59,15 @@ final class SummariesEvalCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or positive");
         }
-        if (threads != null && threads <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be positive");
-        }
         if (!Files.isRegularFile(data)) {
             spec.commandLine().getErr().println("corroborate: no such data file: " + data);
             spec.commandLine().getErr().println("Try '" + spec.qualifiedName() + " --help' for more information.");
             return ExitCodes.USAGE;
         }
-        EngineOptions options = EngineOptions.DEFAULTS.withMaxWords(SummaryEvaluation.MAX_WORDS);
-        if (threads != null) {
-            options = options.withThreads(threads);
-        }
+        EngineOptions options = run.apply(spec,
+                EngineOptions.DEFAULTS.withMaxWords(SummaryEvaluation.MAX_WORDS));
         SummaryReport report;
-        try (ProgressBars progress = new ProgressBars(!noProgress && System.console() != null,
-                PROGRESS_THRESHOLD, spec.commandLine().getErr())) {
+        try (ProgressBars progress = run.progress(spec)) {
             report = SummaryEvaluation.multiNews(data, engines.apply(options), limit, progress);
         }
         spec.commandLine().getOut().print(report.format());
