@@ -21,6 +21,11 @@ final class BoundedReader {
         this.options = options;
     }
 
+    /** The limits this reader applies. */
+    IngestOptions options() {
+        return options;
+    }
+
     /** The (decompressed) bytes of {@code file}. */
     byte[] read(Path file, boolean gzip) throws InputProblem, IOException {
         long size = Files.size(file);

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** The supported file types, recognised by extension, each optionally gzipped. */
 enum FileKind {
-    HTML, TEXT, JSON, JSONL;
+    HTML, TEXT, JSON, JSONL, WARC;
 
-    static final String EXPECTED = "expected .html, .htm, .txt, .json, .jsonl (optionally .gz)";
+    static final String EXPECTED = "expected .html, .htm, .txt, .json, .jsonl, .warc (optionally .gz)";
 
     /** The kind of {@code fileName}, and whether it is gzipped; empty when unsupported. */
     static Optional<Typed> of(String fileName) {
@@ -25,6 +25,8 @@ enum FileKind {
             kind = JSONL;
         } else if (name.endsWith(".json")) {
             kind = JSON;
+        } else if (name.endsWith(".warc")) {
+            kind = WARC;
         } else {
             return Optional.empty();
         }

@@ -89,6 +89,34 @@ public final class Inputs {
         return readAs(file, FileKind.HTML, options);
     }
 
+    /**
+     * One body fetched over HTTP (or archived in a WARC record) as a document, with the checks files get: empty,
+     * binary, size, charset. HTML is decoded by BOM, then the charset of {@code contentType}, then {@code <meta>};
+     * plain text must be UTF-8 (or carry a BOM).
+     *
+     * @param source      how to name the document in problems, e.g. its URL; never null
+     * @param body        the (already decompressed) body; never null
+     * @param contentType the {@code Content-Type} header value; null when unknown (then the body is sniffed)
+     * @param hints       metadata known from outside the body (the URL, a feed's title and date); never null
+     * @param options     size limits; never null
+     * @return one document, or the problem met; never null
+     */
+    public static IngestResult fromBytes(String source, byte[] body, String contentType, DocumentHints hints,
+                                         IngestOptions options) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(hints, "hints");
+        Objects.requireNonNull(options, "options");
+        List<RawDocument> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            documents.add(MediaTypes.document(source, body, contentType, hints, options, problems));
+        } catch (InputProblem e) {
+            problems.add(Problem.skipped(source, e.getMessage()));
+        }
+        return new IngestResult(documents, problems);
+    }
+
     private static IngestResult readAs(Path file, FileKind kind, IngestOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
@@ -173,6 +201,10 @@ public final class Inputs {
         }
 
         private void read(Path file, String source, FileKind.Typed typed) throws InputProblem, IOException {
+            if (typed.kind() == FileKind.WARC) {
+                new WarcReader(reader.options()).read(file, source, typed.gzip(), documents, problems);
+                return;
+            }
             byte[] bytes = reader.read(file, typed.gzip());
             if (TextDecoder.bomCharset(bytes).isEmpty()) {
                 Optional<String> binary = BinarySniffer.binaryReason(bytes);

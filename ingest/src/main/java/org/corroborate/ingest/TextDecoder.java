@@ -65,9 +65,33 @@ final class TextDecoder {
 
     /** HTML decoding by BOM, meta declaration, UTF-8 validity, else windows-1252. */
     static Decoded html(byte[] bytes) {
+        return html(bytes, null);
+    }
+
+    /**
+     * HTML decoding as browsers do: BOM, then the transport's charset (an HTTP {@code Content-Type} parameter),
+     * then a {@code <meta>} declaration, then UTF-8 validity, else windows-1252.
+     *
+     * @param transportCharset the charset label the transport announced; null when none
+     */
+    static Decoded html(byte[] bytes, String transportCharset) {
         Optional<Charset> bom = bomCharset(bytes);
         if (bom.isPresent()) {
             return new Decoded(decodeWithBom(bytes, bom.get()), null);
+        }
+        if (transportCharset != null) {
+            Optional<Charset> announced = charsetFor(transportCharset.strip());
+            if (announced.isPresent() && !announced.get().equals(StandardCharsets.UTF_8)) {
+                return new Decoded(new String(bytes, announced.get()), null);
+            }
+            if (announced.isPresent()) {
+                try {
+                    return new Decoded(decode(bytes, 0, StandardCharsets.UTF_8), null);
+                } catch (CharacterCodingException e) {
+                    return new Decoded(new String(bytes, WINDOWS_1252), "announced UTF-8 but not valid UTF-8"
+                            + " (first bad byte at offset " + firstBadByte(bytes) + "); read as windows-1252");
+                }
+            }
         }
         String head = new String(bytes, 0, Math.min(bytes.length, META_WINDOW), StandardCharsets.ISO_8859_1);
         String warning = null;

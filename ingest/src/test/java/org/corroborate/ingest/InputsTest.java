@@ -57,7 +57,7 @@ class InputsTest {
                 p + "/disguised.txt: skipped: binary content (PNG image), not a text document",
                 p + "/empty.txt: skipped: empty file",
                 p + "/image.png: skipped: binary content (PNG image), not a text document; expected .html, .htm,"
-                        + " .txt, .json, .jsonl (optionally .gz)",
+                        + " .txt, .json, .jsonl, .warc (optionally .gz)",
                 p + "/latin1.txt: skipped: not valid UTF-8 (first bad byte at offset 3)");
         assertThat(result.problems()).allMatch(pr -> pr.severity() == Problem.Severity.SKIPPED);
     }
@@ -69,7 +69,7 @@ class InputsTest {
         IngestResult result = Inputs.read(List.of(dir.resolve("nope"), notes));
         assertThat(result.documents()).isEmpty();
         assertThat(result.problems()).extracting(Problem::message).containsExactly("no such file or folder",
-                "unsupported file type .docx; expected .html, .htm, .txt, .json, .jsonl (optionally .gz)");
+                "unsupported file type .docx; expected .html, .htm, .txt, .json, .jsonl, .warc (optionally .gz)");
     }
 
     @Test
@@ -80,7 +80,7 @@ class InputsTest {
         IngestResult result = Inputs.read(List.of(folder));
         assertThat(result.documents()).hasSize(1);
         assertThat(result.problems()).extracting(Problem::toString).containsExactly(folder + "/README.md: warning: "
-                + "ignored: unsupported file type .md; expected .html, .htm, .txt, .json, .jsonl (optionally .gz)");
+                + "ignored: unsupported file type .md; expected .html, .htm, .txt, .json, .jsonl, .warc (optionally .gz)");
     }
 
     @Test
