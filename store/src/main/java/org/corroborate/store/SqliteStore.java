@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -48,8 +49,15 @@ final class SqliteStore implements Store {
     private final Object readLock = new Object();
     private boolean closed;
 
+    /** Annotations remembered between adds, per store. */
+    static final int REMEMBERED_ANNOTATIONS = 20_000;
+
+    private final Feeds feeds;
+
     private SqliteStore(Engine engine, Connection writer, Connection reader, ArticleIndex index) {
-        this.engine = engine;
+        this.engine = Engine.withStages(engine.options(), engine.extractor(),
+                new RememberingAnnotator(engine::annotator, REMEMBERED_ANNOTATIONS));
+        this.feeds = new SqliteFeeds(writer, writeLock);
         this.writer = writer;
         this.reader = reader;
         this.index = index;
@@ -90,10 +98,17 @@ final class SqliteStore implements Store {
         Objects.requireNonNull(inputs, "inputs");
         IngestOptions ingest = new IngestOptions(engine.options().maxInputBytes(), engine.options().maxInputBytes());
         IngestResult read = Inputs.read(inputs, ingest);
+        return add(read.documents(), read.problems());
+    }
+
+    @Override
+    public AddResult add(List<RawDocument> documents, List<Problem> earlierProblems) {
+        Objects.requireNonNull(documents, "documents");
+        Objects.requireNonNull(earlierProblems, "earlierProblems");
         synchronized (writeLock) {
             ensureOpen();
             try {
-                return addLocked(read.documents(), new ArrayList<>(read.problems()));
+                return addLocked(documents, new ArrayList<>(earlierProblems));
             } catch (SQLException | IOException e) {
                 rollbackQuietly();
                 throw new StoreException("cannot write store: " + e.getMessage(), e);
@@ -132,7 +147,7 @@ final class SqliteStore implements Store {
                 problems.add(problem);
             }
         }
-        StoryWriter.replaceAll(writer, run.stories());
+        StoryWriter.replaceAll(writer, run.stories(), added, updated);
         return new AddResult(added, updated, unchanged, run.stories().size(), problems);
     }
 
@@ -202,6 +217,41 @@ final class SqliteStore implements Store {
         } catch (IOException e) {
             throw new StoreException("cannot search: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<StoryChange> changes(String storyId, Instant since) {
+        Objects.requireNonNull(storyId, "storyId");
+        Objects.requireNonNull(since, "since");
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                return ChangeLog.read(reader, storyId, since.toString());
+            } catch (SQLException e) {
+                throw new StoreException("cannot read changes of " + storyId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public List<EntitySummary> entities(String query, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                return Tables.entities(reader, query == null || query.isBlank() ? null : query.strip(), limit);
+            } catch (SQLException e) {
+                throw new StoreException("cannot read entities: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public Feeds feeds() {
+        ensureOpen();
+        return feeds;
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.corroborate.store;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+
+import org.corroborate.api.Problem;
+import org.corroborate.api.RawDocument;
 
 /**
  * A data directory holding articles (with every version of their content), the stories computed over them with
@@ -34,6 +38,34 @@ public interface Store extends AutoCloseable {
      * @throws StoreException when the store cannot be written
      */
     AddResult add(List<Path> inputs);
+
+    /**
+     * Stores documents already read (fetched pages, feed items) as {@link #add(List)} stores files. Articles already
+     * annotated by this store instance with the same content are not annotated again.
+     *
+     * @param documents       the documents; never null
+     * @param earlierProblems problems met while getting them, carried into the result; never null
+     * @return what was stored, and every problem met
+     * @throws StoreException when the store cannot be written
+     */
+    AddResult add(List<RawDocument> documents, List<Problem> earlierProblems);
+
+    /**
+     * What changed in a story at or after {@code since}: articles that joined or were edited, new facts, revised
+     * numbers, stories merged into it; oldest first. Empty for an unknown story.
+     */
+    List<StoryChange> changes(String storyId, Instant since);
+
+    /**
+     * Entities by the number of stories that name them.
+     *
+     * @param query a fragment of the name to filter by (case-insensitive); null or blank for all
+     * @param limit 1 to {@link #MAX_LIMIT}
+     */
+    List<EntitySummary> entities(String query, int limit);
+
+    /** The feed subscriptions and fetched-page records of this store. */
+    Feeds feeds();
 
     /**
      * A page of stories matching {@code query}, most recently published first.

@@ -32,6 +32,20 @@ final class Tables {
             + " PRIMARY KEY (story_id, article_id))",
         "CREATE INDEX IF NOT EXISTS story_articles_by_article ON story_articles (article_id)",
         "CREATE INDEX IF NOT EXISTS articles_by_outlet ON articles (outlet)",
+        "CREATE TABLE IF NOT EXISTS story_entities (story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
+            + " name TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY (story_id, name))",
+        "CREATE INDEX IF NOT EXISTS story_entities_by_name ON story_entities (name)",
+        "CREATE TABLE IF NOT EXISTS story_facts (story_id TEXT NOT NULL, text TEXT NOT NULL, mentions TEXT NOT NULL,"
+            + " numbers TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS story_changes (story_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL,"
+            + " article_id TEXT, text TEXT NOT NULL, detail TEXT)",
+        "CREATE INDEX IF NOT EXISTS story_changes_by_story ON story_changes (story_id, at)",
+        "CREATE INDEX IF NOT EXISTS story_changes_by_article ON story_changes (article_id, at)",
+        "CREATE TABLE IF NOT EXISTS feeds (url TEXT PRIMARY KEY, title TEXT, etag TEXT, last_modified TEXT,"
+            + " added_at TEXT NOT NULL, last_polled_at TEXT, last_status TEXT, last_error TEXT,"
+            + " failures INTEGER NOT NULL, next_poll_at TEXT)",
+        "CREATE TABLE IF NOT EXISTS pages (url TEXT PRIMARY KEY, feed_url TEXT, item_updated TEXT, etag TEXT,"
+            + " last_modified TEXT, fetched_at TEXT NOT NULL, first_seen_at TEXT NOT NULL)",
     };
 
     private static final String SUMMARY_COLUMNS =
@@ -144,6 +158,26 @@ final class Tables {
                 while (rs.next()) {
                     result.add(new ArticleVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Entities by the number of stories naming them; {@code query} (nullable) filters by a name fragment. */
+    static List<EntitySummary> entities(Connection connection, String query, int limit) throws SQLException {
+        List<EntitySummary> result = new ArrayList<>();
+        String where = query == null ? "" : " WHERE lower(name) LIKE ? ESCAPE '\\'";
+        try (PreparedStatement select = connection.prepareStatement("SELECT name, type, COUNT(*) AS n"
+                + " FROM story_entities" + where + " GROUP BY name, type ORDER BY n DESC, name LIMIT ?")) {
+            int i = 1;
+            if (query != null) {
+                select.setString(i++, "%" + likeEscape(query.toLowerCase(Locale.ROOT)) + "%");
+            }
+            select.setInt(i, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new EntitySummary(rs.getString(1), rs.getString(2), rs.getInt(3)));
                 }
             }
         }
