@@ -24,6 +24,9 @@ public interface Feeds {
     /** The page fetched from this URL, if any. */
     Optional<PageRecord> page(String url);
 
+    /** The pages fetched for a feed and first seen at or after {@code since} (ISO-8601), oldest first. */
+    List<PageRecord> pages(String feedUrl, String since);
+
     /** Records a page fetch. */
     void putPage(PageRecord page);
 }

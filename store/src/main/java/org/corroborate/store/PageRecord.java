@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param lastModified the page's Last-Modified; nullable
  * @param fetchedAt    when it was last fetched (or found unchanged), ISO-8601 instant; never null
  * @param firstSeenAt  when it was first fetched, ISO-8601 instant; never null
+ * @param fetched      true when the page itself was fetched (it can be checked again for edits); false when its
+ *                     text came with the feed item
  */
 public record PageRecord(String url, String feedUrl, String itemUpdated, String etag, String lastModified,
-                         String fetchedAt, String firstSeenAt) {
+                         String fetchedAt, String firstSeenAt, boolean fetched) {
 
     public PageRecord {
         Objects.requireNonNull(url, "url");

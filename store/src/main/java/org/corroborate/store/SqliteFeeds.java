@@ -14,6 +14,9 @@ final class SqliteFeeds implements Feeds {
     private static final String FEED_COLUMNS = "url, title, etag, last_modified, added_at, last_polled_at,"
             + " last_status, last_error, failures, next_poll_at";
 
+    private static final String PAGE_COLUMNS = "url, feed_url, item_updated, etag, last_modified, fetched_at,"
+            + " first_seen_at, fetched";
+
     private final Connection connection;
     private final Object lock;
 
@@ -95,15 +98,11 @@ final class SqliteFeeds implements Feeds {
     @Override
     public Optional<PageRecord> page(String url) {
         synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT url, feed_url, item_updated, etag,"
-                    + " last_modified, fetched_at, first_seen_at FROM pages WHERE url = ?")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + PAGE_COLUMNS
+                    + " FROM pages WHERE url = ?")) {
                 select.setString(1, url);
                 try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new PageRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                    return rs.next() ? Optional.of(page(rs)) : Optional.empty();
                 }
             } catch (SQLException e) {
                 throw new StoreException("cannot read page " + url + ": " + e.getMessage(), e);
@@ -112,13 +111,34 @@ final class SqliteFeeds implements Feeds {
     }
 
     @Override
+    public List<PageRecord> pages(String feedUrl, String since) {
+        synchronized (lock) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + PAGE_COLUMNS
+                    + " FROM pages WHERE feed_url = ? AND first_seen_at >= ? ORDER BY first_seen_at, url")) {
+                select.setString(1, feedUrl);
+                select.setString(2, since);
+                List<PageRecord> pages = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        pages.add(page(rs));
+                    }
+                }
+                return pages;
+            } catch (SQLException e) {
+                throw new StoreException("cannot read pages of " + feedUrl + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
     public void putPage(PageRecord page) {
         synchronized (lock) {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO pages (url, feed_url,"
-                    + " item_updated, etag, last_modified, fetched_at, first_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO pages (" + PAGE_COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (url) DO UPDATE SET feed_url = excluded.feed_url,"
                     + " item_updated = excluded.item_updated, etag = excluded.etag,"
-                    + " last_modified = excluded.last_modified, fetched_at = excluded.fetched_at")) {
+                    + " last_modified = excluded.last_modified, fetched_at = excluded.fetched_at,"
+                    + " fetched = excluded.fetched")) {
                 upsert.setString(1, page.url());
                 upsert.setString(2, page.feedUrl());
                 upsert.setString(3, page.itemUpdated());
@@ -126,11 +146,17 @@ final class SqliteFeeds implements Feeds {
                 upsert.setString(5, page.lastModified());
                 upsert.setString(6, page.fetchedAt());
                 upsert.setString(7, page.firstSeenAt());
+                upsert.setInt(8, page.fetched() ? 1 : 0);
                 upsert.executeUpdate();
             } catch (SQLException e) {
                 throw new StoreException("cannot write page " + page.url() + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private static PageRecord page(ResultSet rs) throws SQLException {
+        return new PageRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8) == 1);
     }
 
     private static FeedRecord feed(ResultSet rs) throws SQLException {

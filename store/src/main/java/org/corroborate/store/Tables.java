@@ -45,7 +45,8 @@ final class Tables {
             + " added_at TEXT NOT NULL, last_polled_at TEXT, last_status TEXT, last_error TEXT,"
             + " failures INTEGER NOT NULL, next_poll_at TEXT)",
         "CREATE TABLE IF NOT EXISTS pages (url TEXT PRIMARY KEY, feed_url TEXT, item_updated TEXT, etag TEXT,"
-            + " last_modified TEXT, fetched_at TEXT NOT NULL, first_seen_at TEXT NOT NULL)",
+            + " last_modified TEXT, fetched_at TEXT NOT NULL, first_seen_at TEXT NOT NULL, fetched INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS pages_by_feed ON pages (feed_url, first_seen_at)",
     };
 
     private static final String SUMMARY_COLUMNS =

@@ -104,7 +104,7 @@ class StoryChangesTest {
             store.feeds().put(new FeedRecord("https://news.example/feed", "Example News", "\"e1\"", null,
                     "2025-03-03T10:00:00Z", "2025-03-03T10:05:00Z", "ok", null, 0, "2025-03-03T10:20:00Z"));
             store.feeds().putPage(new PageRecord("https://news.example/a", "https://news.example/feed", null,
-                    "\"p1\"", null, "2025-03-03T10:05:00Z", "2025-03-03T10:05:00Z"));
+                    "\"p1\"", null, "2025-03-03T10:05:00Z", "2025-03-03T10:05:00Z", true));
         }
         try (Store store = Stores.open(dir, engine())) {
             assertThat(store.feeds().list()).singleElement().satisfies(f -> {
