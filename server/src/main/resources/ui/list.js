@@ -51,9 +51,32 @@ async function search(event) {
   }
 }
 
+async function refreshSide() {
+  try {
+    const entities = (await getJson('/entities?limit=15')).entities;
+    document.getElementById('entity-list').replaceChildren(...entities.map(e => {
+      const link = el('a', {href: '#', 'data-entity': e.name}, e.name);
+      link.addEventListener('click', event => {
+        event.preventDefault();
+        document.getElementById('entity').value = e.name;
+        offset = 0;
+        refresh();
+      });
+      return el('li', {}, link, el('span', {class: 'meta'}, ' ' + e.type.toLowerCase() + ' · ' + e.stories + ' stories'));
+    }));
+    const feeds = (await getJson('/feeds')).feeds;
+    document.getElementById('feeds').hidden = feeds.length === 0;
+    document.getElementById('feed-list').replaceChildren(...feeds.map(f => el('li', {class: 'feed-' + (f.last_status || 'new')},
+      f.title || f.url, el('span', {class: 'meta'}, ' ' + (f.last_status ? f.last_status.replace('_', ' ') + ' at ' + f.last_polled_at : 'not polled yet')
+        + (f.last_error ? ' · ' + f.last_error : '')))));
+  } catch (e) { /* the story list reports errors */ }
+}
+
 document.getElementById('filters').addEventListener('submit', e => { e.preventDefault(); offset = 0; refresh(); });
 document.getElementById('search').addEventListener('submit', search);
 document.getElementById('prev').addEventListener('click', () => { offset = Math.max(0, offset - PAGE); refresh(); });
 document.getElementById('next').addEventListener('click', () => { offset += PAGE; refresh(); });
 refresh();
+refreshSide();
 setInterval(refresh, 10000);
+setInterval(refreshSide, 30000);

@@ -6,6 +6,7 @@
 const spans = new Map();   // key -> {span, n, verified}
 let spanCount = 0;
 const texts = new Map();   // article id -> clean text
+const changedFacts = new Map();   // fact text -> 'new' | 'revised', from the story's changes
 
 function key(span) { return span.article + ':' + span.start + ':' + span.end; }
 
@@ -45,7 +46,9 @@ function renderSummary(brief) {
 function renderFacts(brief, status, title) {
   const facts = brief.facts.filter(f => f.status === status);
   if (facts.length === 0) return null;
-  return section('facts-' + status, title, el('ul', {}, ...facts.map(f => el('li', {class: 'status-' + f.status},
+  return section('facts-' + status, title, el('ul', {}, ...facts.map(f => el('li', {class: 'status-' + f.status
+      + (changedFacts.has(f.text) ? ' changed' : '')},
+    changedFacts.has(f.text) ? el('span', {class: 'badge'}, changedFacts.get(f.text)) : null,
     f.text, ' ', ...f.mentions.map(cite),
     el('span', {class: 'meta'}, ' — ' + f.outlets.join(', ') + ' (' + f.independent_sources + ' independent)')))));
 }
@@ -75,6 +78,51 @@ function renderTimeline(brief) {
   if (brief.timeline.length === 0) return null;
   return section('timeline', 'Timeline', el('ol', {}, ...brief.timeline.map(t => el('li', {},
     el('time', {}, t.date), ' ', t.text, ' ', ...t.evidence.map(cite)))));
+}
+
+const CHANGE_LABELS = {new_article: 'New article', edited_article: 'Edited article', new_fact: 'New fact',
+  revised_number: 'Revised number', merged: 'Merged story'};
+
+/* What changed since the reader's last visit to this story (kept in localStorage), else in the last 24 hours. */
+async function loadChanges(id) {
+  const seenKey = 'corroborate.seen.' + id;
+  let last = null;
+  try { last = localStorage.getItem(seenKey); } catch (e) { last = null; }
+  const since = last || new Date(Date.now() - 24 * 3600 * 1000).toISOString();
+  let changes = [];
+  try {
+    changes = (await getJson('/stories/' + encodeURIComponent(id) + '/changes?since=' + encodeURIComponent(since))).changes;
+  } catch (e) {
+    changes = [];
+  }
+  try { localStorage.setItem(seenKey, new Date().toISOString()); } catch (e) { /* private mode */ }
+  changes.forEach(c => {
+    if (c.kind === 'new_fact') changedFacts.set(c.text, 'new');
+    if (c.kind === 'revised_number') changedFacts.set(c.text, 'revised');
+  });
+  return {since: since, first: !last, changes: changes};
+}
+
+function renderChanges(result) {
+  const title = result.first ? 'What changed in the last 24 hours' : 'What changed since your last visit';
+  if (result.changes.length === 0) {
+    return section('changes', title, el('p', {class: 'note'}, 'Nothing changed since ' + result.since + '.'));
+  }
+  return section('changes', title, el('ul', {}, ...result.changes.map(c => el('li', {class: 'change change-' + c.kind},
+    el('span', {class: 'badge'}, CHANGE_LABELS[c.kind] || c.kind), ' ', c.text,
+    c.detail && c.kind === 'revised_number' ? el('span', {class: 'meta'}, ' (' + c.detail + ')') : null,
+    c.article ? el('span', {}, ' ', el('a', {href: '#article-' + c.article}, 'article')) : null,
+    el('span', {class: 'meta'}, ' · ' + c.at)))));
+}
+
+/* Outlet × fact matrix: which outlet carries which fact. */
+function renderCoverage(brief) {
+  const outlets = Array.from(new Set(brief.articles.map(a => a.outlet))).sort();
+  if (brief.facts.length === 0 || outlets.length === 0) return null;
+  const head = el('tr', {}, el('th', {}, 'Fact'), ...outlets.map(o => el('th', {scope: 'col'}, o)));
+  const rows = brief.facts.map(f => el('tr', {class: 'status-' + f.status}, el('td', {}, f.text),
+    ...outlets.map(o => el('td', {class: f.outlets.includes(o) ? 'has' : 'lacks'}, f.outlets.includes(o) ? '●' : ''))));
+  return section('coverage', 'Coverage', el('table', {class: 'coverage'}, el('thead', {}, head), el('tbody', {}, ...rows)));
 }
 
 /* The article text with every cited span marked; overlapping spans are cut at their boundaries. */
@@ -121,6 +169,7 @@ async function load() {
     const articles = await Promise.all(brief.articles.map(a =>
       getJson('/articles/' + encodeURIComponent(a.id)).catch(() => null)));
     articles.forEach(a => { if (a) texts.set(a.id, a.text); });
+    const changes = await loadChanges(id);
     document.title = 'Corroborate: ' + brief.headline;
     const parts = [
       el('h1', {id: 'headline'}, brief.headline),
@@ -128,6 +177,7 @@ async function load() {
         + brief.counts.independent_sources + ' independent sources · ',
         el('a', {href: '/stories/' + encodeURIComponent(id) + '/brief.html'}, 'printable brief'), ' · ',
         el('a', {href: '/stories/' + encodeURIComponent(id)}, 'JSON')),
+      renderChanges(changes),
       renderSummary(brief),
       renderFacts(brief, 'corroborated', 'Agreed by several sources'),
       renderFacts(brief, 'single_source', 'Single-source facts'),
@@ -135,6 +185,7 @@ async function load() {
       renderNumbers(brief),
       renderQuotes(brief),
       renderTimeline(brief),
+      renderCoverage(brief),
       brief.notes.length ? section('notes', 'Notes', el('ul', {}, ...brief.notes.map(n => el('li', {}, n)))) : null,
     ];
     parts.push(renderArticles(brief, articles));
@@ -149,3 +200,23 @@ async function load() {
 }
 
 load();
+
+/* The page stays current: when the story changes on the server after the page loaded, offer a reload (the reader's
+ * place is kept until they choose). */
+const loadedAt = new Date().toISOString();
+async function watchForUpdates() {
+  const id = new URLSearchParams(location.search).get('id');
+  if (!id || document.getElementById('updated-banner')) return;
+  try {
+    const result = await getJson('/stories/' + encodeURIComponent(id) + '/changes?since=' + encodeURIComponent(loadedAt));
+    if (result.changes.length > 0) {
+      const banner = el('p', {id: 'updated-banner', class: 'banner'},
+        'This story has changed (' + result.changes.length + ' changes). ');
+      const reload = el('button', {type: 'button'}, 'Show the update');
+      reload.addEventListener('click', () => location.reload());
+      banner.append(reload);
+      document.getElementById('story').prepend(banner);
+    }
+  } catch (e) { /* try again later */ }
+}
+setInterval(watchForUpdates, 15000);

@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
+import java.time.Duration;
+
 import org.corroborate.engine.EngineOptions;
+import org.corroborate.fetch.Fetchers;
+import org.corroborate.watch.WatchOptions;
+import org.corroborate.watch.Watcher;
+import org.corroborate.watch.Watchers;
 import org.corroborate.server.CorroborateServer;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
@@ -13,18 +19,20 @@ import org.corroborate.store.Stores;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code corroborate serve [--data DIR] [--port 8080] [--host 127.0.0.1]}: serves the REST API and the web UI over
+ * {@code corroborate serve [--data DIR] [--port 8080] [--host 127.0.0.1] [--watch]}: serves the REST API and the web UI over
  * the data directory until the process is stopped (Ctrl-C); the store and server are closed on the way out.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
             "Serves the stories of the data directory: the web UI at /, the REST API (/stories, /stories/{id},",
-            "/stories/{id}/brief.html, /articles/{id}, /search?q=) described at /openapi.json.",
+            "/stories/{id}/brief.html, /stories/{id}/changes, /articles/{id}, /entities, /feeds, /search?q=)",
+            "described at /openapi.json. With --watch, also polls the subscribed feeds.",
             "Runs until stopped (Ctrl-C). Binds 127.0.0.1 unless --host says otherwise."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -47,6 +55,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = CorroborateServer.DEFAULT_HOST,
             description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only).")
     private String host;
+
+    @Option(names = "--watch", description = "Also poll the subscribed feeds in the background (as 'watch').")
+    private boolean watch;
+
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
+            description = "With --watch: time between polls of a feed. Default: ${DEFAULT-VALUE}.")
+    private Duration every;
+
+    @Mixin
+    private NetworkOptions network;
 
     private final EngineHolder engines;
 
@@ -76,8 +94,26 @@ final class ServeCommand implements Callable<Integer> {
             stderr.println("corroborate: cannot serve on " + host + ":" + port + ": " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+        Thread poller = null;
+        if (watch) {
+            Watcher watcher = Watchers.create(store, Fetchers.http(network.fetchOptions(spec)),
+                    WatchOptions.DEFAULTS.withInterval(every));
+            WatchLoop loop = new WatchLoop(watcher, every, stdout, stderr);
+            poller = new Thread(loop::run, "corroborate-watch");
+            poller.setDaemon(true);
+            poller.start();
+        }
+        Thread watching = poller;
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
+            if (watching != null) {
+                watching.interrupt();
+                try {
+                    watching.join(30_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             server.close();
             store.close();
             stopped.countDown();

@@ -91,6 +91,28 @@ public final class Engine {
                 Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())));
     }
 
+    /**
+     * The standard compare and brief stages behind the given extract, annotate and group stages, e.g. a grouper that
+     * knows the stories in advance for a benchmark that fills a store with many of them.
+     */
+    public static Engine withStages(EngineOptions options, Extractor extractor, Annotator annotator,
+                                    StoryGrouper grouper) {
+        Objects.requireNonNull(annotator, "annotator");
+        Objects.requireNonNull(grouper, "grouper");
+        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), grouper,
+                Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())));
+    }
+
+    /**
+     * The same stages with another annotate stage, e.g. one that remembers results between runs.
+     *
+     * @param newAnnotator the annotate stage; never null
+     */
+    public Engine withAnnotator(Annotator newAnnotator) {
+        Objects.requireNonNull(newAnnotator, "newAnnotator");
+        return new Engine(options, extractor, () -> newAnnotator, resolver, grouper, comparer, briefer);
+    }
+
     /** The same stages with other options (the loaded annotator is shared, not reloaded). */
     public Engine withOptions(EngineOptions newOptions) {
         Briefer newBriefer = newOptions.maxWords() == options.maxWords() ? briefer

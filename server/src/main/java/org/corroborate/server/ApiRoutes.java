@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
 import org.corroborate.store.ArticleVersion;
+import org.corroborate.store.EntitySummary;
+import org.corroborate.store.FeedRecord;
+import org.corroborate.store.StoryChange;
 import org.corroborate.store.SearchHit;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoredArticle;
@@ -151,6 +157,65 @@ final class ApiRoutes {
                     .put("story", store.article(hit.articleId()).map(StoredArticle::storyId).orElse(null));
         }
         json(ctx, body);
+    }
+
+    void changes(Context ctx) {
+        StoredStory story = findStory(ctx);
+        String sinceText = ctx.queryParam("since");
+        Instant since;
+        if (sinceText == null || sinceText.isBlank()) {
+            since = Instant.EPOCH;
+        } else {
+            try {
+                since = parseInstant(sinceText.strip());
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("since must be an ISO instant (2025-03-04T10:00:00Z) or date"
+                        + " (2025-03-04), was \"" + clip(sinceText) + "\"");
+            }
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("story", story.summary().id());
+        body.put("since", since.toString());
+        ArrayNode list = body.putArray("changes");
+        for (StoryChange c : store.changes(story.summary().id(), since)) {
+            list.addObject().put("at", c.at()).put("kind", c.kind()).put("article", c.articleId())
+                    .put("text", c.text()).put("detail", c.detail());
+        }
+        json(ctx, body);
+    }
+
+    void entities(Context ctx) {
+        int limit = intParam(ctx, "limit", DEFAULT_LIMIT, 1, Store.MAX_LIMIT);
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_ID_LENGTH) {
+            throw ApiException.badRequest("q must be at most " + MAX_ID_LENGTH + " characters");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode list = body.putArray("entities");
+        for (EntitySummary e : store.entities(q, limit)) {
+            list.addObject().put("name", e.name()).put("type", e.type()).put("stories", e.stories());
+        }
+        json(ctx, body);
+    }
+
+    void feeds(Context ctx) {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode list = body.putArray("feeds");
+        for (FeedRecord f : store.feeds().list()) {
+            list.addObject().put("url", f.url()).put("title", f.title()).put("added_at", f.addedAt())
+                    .put("last_polled_at", f.lastPolledAt()).put("last_status", f.lastStatus())
+                    .put("last_error", f.lastError()).put("failures", f.failures())
+                    .put("next_poll_at", f.nextPollAt());
+        }
+        json(ctx, body);
+    }
+
+    /** An instant, or a date read as its start in UTC. */
+    private static Instant parseInstant(String text) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return OffsetDateTime.parse(text).toInstant();
     }
 
     void openApi(Context ctx) {

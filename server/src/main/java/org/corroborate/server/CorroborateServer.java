@@ -58,6 +58,9 @@ public final class CorroborateServer implements AutoCloseable {
             config.routes.get("/stories", api::stories);
             config.routes.get("/stories/{id}", api::story);
             config.routes.get("/stories/{id}/brief.html", api::briefHtml);
+            config.routes.get("/stories/{id}/changes", api::changes);
+            config.routes.get("/entities", api::entities);
+            config.routes.get("/feeds", api::feeds);
             config.routes.get("/articles/{id}", api::article);
             config.routes.get("/search", api::search);
             config.routes.get("/openapi.json", api::openApi);

@@ -179,11 +179,38 @@ class ServerTest {
     }
 
     @Test
+    void reportsWhatChangedListsEntitiesAndFeeds() throws Exception {
+        String storyId = getJson("/articles/" + HOSTILE_ID, 200).get("story").asText();
+        JsonNode changes = getJson("/stories/" + storyId + "/changes", 200);
+        assertThat(changes.get("story").asText()).isEqualTo(storyId);
+        assertThat(changes.get("changes")).anySatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("new_article");
+            assertThat(c.get("article").asText()).isEqualTo(HOSTILE_ID);
+        });
+        assertThat(getJson("/stories/" + storyId + "/changes?since=2100-01-01", 200).get("changes")).isEmpty();
+        assertThat(getJson("/stories/" + storyId + "/changes?since=2100-01-01T00:00:00Z", 200).get("changes"))
+                .isEmpty();
+        assertThat(getJson("/stories/" + storyId + "/changes?since=yesterday", 400).get("error").asText())
+                .contains("since must be an ISO instant");
+        assertThat(getJson("/stories/nope/changes", 404).get("error").asText()).isEqualTo("no story nope");
+
+        JsonNode entities = getJson("/entities?q=varga", 200).get("entities");
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.get("name").asText()).isEqualTo("Helena Varga");
+            assertThat(e.get("type").asText()).isEqualTo("PERSON");
+            assertThat(e.get("stories").asInt()).isPositive();
+        });
+        assertThat(getJson("/entities?limit=0", 400).get("error").asText()).contains("limit");
+        assertThat(getJson("/feeds", 200).get("feeds")).isEmpty();
+    }
+
+    @Test
     void servesOpenApiAndTheUi() throws Exception {
         JsonNode api = getJson("/openapi.json", 200);
         assertThat(api.get("openapi").asText()).startsWith("3.");
         assertThat(api.get("paths").fieldNames()).toIterable().contains("/stories", "/stories/{id}",
-                "/stories/{id}/brief.html", "/articles/{id}", "/search");
+                "/stories/{id}/brief.html", "/stories/{id}/changes", "/articles/{id}", "/entities", "/feeds",
+                "/search");
         HttpResponse<String> index = get("/");
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.body()).contains("list.js");
@@ -209,12 +236,13 @@ class ServerTest {
         Path shot = Path.of("target", "story-page.png").toAbsolutePath();
         String dom = chromium("/story.html?id=" + enc(id), null);
         assertThat(dom).contains("id=\"headline\"").contains("Summary").contains("Who said what")
+                .contains("What changed in the last 24 hours").contains("class=\"coverage\"")
                 .contains("class=\"cite\"").containsPattern("<mark data-spans=\"[^\"]+\" class=\"active\"");
         chromium("/story.html?id=" + enc(id), shot);
         assertThat(shot).exists();
         assertThat(Files.size(shot)).isGreaterThan(1000);
         String list = chromium("/", null);
-        assertThat(list).contains("story.html?id=" + id);
+        assertThat(list).contains("story.html?id=" + id).contains("data-entity=\"Helena Varga\"");
     }
 
     @Test

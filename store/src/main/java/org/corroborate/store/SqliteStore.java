@@ -55,8 +55,7 @@ final class SqliteStore implements Store {
     private final Feeds feeds;
 
     private SqliteStore(Engine engine, Connection writer, Connection reader, ArticleIndex index) {
-        this.engine = Engine.withStages(engine.options(), engine.extractor(),
-                new RememberingAnnotator(engine::annotator, REMEMBERED_ANNOTATIONS));
+        this.engine = engine.withAnnotator(new RememberingAnnotator(engine::annotator, REMEMBERED_ANNOTATIONS));
         this.feeds = new SqliteFeeds(writer, writeLock);
         this.writer = writer;
         this.reader = reader;

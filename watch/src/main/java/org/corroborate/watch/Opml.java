@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /** Reads the feed URLs of an OPML subscription list (every {@code outline} with an {@code xmlUrl}). Stateless. */
-final class Opml {
+public final class Opml {
 
     private Opml() {
     }
@@ -17,7 +17,7 @@ final class Opml {
     /**
      * @throws IllegalArgumentException when the document is not OPML
      */
-    static List<String> feedUrls(String xml) {
+    public static List<String> feedUrls(String xml) {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         if (doc.getElementsByTag("opml").isEmpty()) {
             throw new IllegalArgumentException("not an OPML document (no <opml> element)");

@@ -187,6 +187,7 @@ class WatcherTest {
 
         PollReport report = watcher.poll(Instant.parse("2025-03-04T10:00:00Z"));
 
+        assertThat(report.stored()).as(report.toString()).isNotNull();
         assertThat(report.stored().added()).hasSize(1);
         assertThat(server.hits("/full")).isZero();
         assertThat(store.article(report.stored().added().get(0)).orElseThrow().published())
