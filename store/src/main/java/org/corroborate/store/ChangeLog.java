@@ -127,12 +127,16 @@ final class ChangeLog {
     /** The changes of {@code storyId} (or of its current articles) at or after {@code since}, oldest first. */
     static List<StoryChange> read(Connection connection, String storyId, String since) throws SQLException {
         List<StoryChange> result = new ArrayList<>();
+        // Two indexed lookups (by story, and by each current article) rather than one OR that scans the log.
         try (PreparedStatement select = connection.prepareStatement("SELECT story_id, at, kind, article_id, text,"
-                + " detail FROM story_changes WHERE at >= ? AND (story_id = ? OR (article_id IS NOT NULL AND"
-                + " article_id IN (SELECT article_id FROM story_articles WHERE story_id = ?))) ORDER BY rowid")) {
-            select.setString(1, since);
-            select.setString(2, storyId);
+                + " detail, rowid FROM story_changes WHERE story_id = ? AND at >= ?"
+                + " UNION SELECT c.story_id, c.at, c.kind, c.article_id, c.text, c.detail, c.rowid"
+                + " FROM story_articles sa JOIN story_changes c ON c.article_id = sa.article_id"
+                + " WHERE sa.story_id = ? AND c.at >= ? ORDER BY 7")) {
+            select.setString(1, storyId);
+            select.setString(2, since);
             select.setString(3, storyId);
+            select.setString(4, since);
             try (ResultSet rs = select.executeQuery()) {
                 Set<String> seen = new HashSet<>();
                 while (rs.next()) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.corroborate.engine.StoryResult;
+import org.corroborate.api.Story;
 
 /**
  * Keeps story ids stable across recomputation: a recomputed story takes the id of the stored story it shares the
@@ -28,18 +28,17 @@ final class StoryIdentity {
      * @param oldMembers stored story id → its article ids
      * @param stories    the recomputed stories
      */
-    static Assignment assign(Map<String, Set<String>> oldMembers, List<StoryResult> stories) {
+    static Assignment assign(Map<String, Set<String>> oldMembers, List<Story> stories) {
         Map<String, String> oldStoryOfArticle = new HashMap<>();
         oldMembers.forEach((story, articles) -> articles.forEach(a -> oldStoryOfArticle.put(a, story)));
-        List<StoryResult> order = new ArrayList<>(stories);
-        order.sort(Comparator.comparingInt((StoryResult s) -> -s.story().articleIds().size())
-                .thenComparing(s -> s.story().id()));
+        List<Story> order = new ArrayList<>(stories);
+        order.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
         Set<String> taken = new HashSet<>();
         Map<String, String> ids = new HashMap<>();
         Map<String, Set<String>> contributors = new HashMap<>();
-        for (StoryResult result : order) {
+        for (Story story : order) {
             Map<String, Integer> overlap = new HashMap<>();
-            for (String article : result.story().articleIds()) {
+            for (String article : story.articleIds()) {
                 String old = oldStoryOfArticle.get(article);
                 if (old != null) {
                     overlap.merge(old, 1, Integer::sum);
@@ -50,12 +49,12 @@ final class StoryIdentity {
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                             Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse(null);
-            String id = best != null ? best : result.story().id();
+            String id = best != null ? best : story.id();
             if (taken.contains(id)) {
-                id = result.story().id();
+                id = story.id();
             }
             taken.add(id);
-            ids.put(result.story().id(), id);
+            ids.put(story.id(), id);
             contributors.put(id, overlap.keySet());
         }
         Map<String, List<String>> merged = new HashMap<>();

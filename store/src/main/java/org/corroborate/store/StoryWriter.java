@@ -56,7 +56,8 @@ final class StoryWriter {
                 oldMembers.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
             }
         }
-        StoryIdentity.Assignment identity = StoryIdentity.assign(oldMembers, stories);
+        StoryIdentity.Assignment identity = StoryIdentity.assign(oldMembers,
+                stories.stream().map(StoryResult::story).toList());
         List<StoryResult> stable = new ArrayList<>();
         for (StoryResult result : stories) {
             stable.add(withId(result, identity.idByComputedId().get(result.story().id())));
