@@ -40,7 +40,8 @@ async function search(event) {
   if (!q) { section.hidden = true; return; }
   section.hidden = false;
   try {
-    const result = await getJson('/search?' + new URLSearchParams({q: q}));
+    const mode = document.getElementById('meaning').checked ? 'meaning' : 'text';
+    const result = await getJson('/search?' + new URLSearchParams({q: q, mode: mode}));
     list.replaceChildren(...result.hits.map(h => el('li', {},
       h.story ? el('a', {href: '/story.html?id=' + encodeURIComponent(h.story) + '#article-' + encodeURIComponent(h.article)}, h.title || h.article)
               : (h.title || h.article),

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "corroborate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns many outlets' reports of the same events into one picture a reader can verify.",
         subcommands = {BriefCommand.class, ExtractCommand.class, AnnotateCommand.class, ClusterCommand.class,
-            AddCommand.class, FeedsCommand.class, WatchCommand.class, ServeCommand.class,
+            AddCommand.class, FeedsCommand.class, WatchCommand.class, SearchCommand.class, ServeCommand.class,
             EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

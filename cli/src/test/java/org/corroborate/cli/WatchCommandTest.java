@@ -90,6 +90,14 @@ class WatchCommandTest {
         CliRun again = run("add", server.uri("/a").toString(), "-d", data, "--allow-private-network");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains(server.uri("/a") + ": not modified");
+
+        CliRun words = run("search", "ferry", "-d", data);
+        assertThat(words.exitCode()).as(words.err()).isZero();
+        assertThat(words.out().lines()).as("one article mentions a ferry").hasSize(1);
+        CliRun meaning = run("search", "--meaning", "boats", "across", "the", "water", "--limit", "1", "-d", data);
+        assertThat(meaning.exitCode()).as(meaning.err()).isZero();
+        assertThat(meaning.out()).as("the ferry article, though no word is shared").contains("b.txt");
+        assertThat(run("search", "x", "--limit", "0", "-d", data).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

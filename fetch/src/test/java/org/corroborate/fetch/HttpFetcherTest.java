@@ -18,7 +18,7 @@ class HttpFetcherTest {
     private final FixtureHttpServer server = FixtureHttpServer.start();
 
     private static final FetchOptions LOCAL = FetchOptions.DEFAULTS.withAllowPrivateNetwork(true)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))
             .withPacing(2, Duration.ofMillis(10), Duration.ofMillis(50), Duration.ZERO);
 
     @AfterEach
@@ -86,13 +86,13 @@ class HttpFetcherTest {
 
     @Test
     void aSlowResponseTimesOut() {
-        server.slow("/slow", Duration.ofSeconds(3), "text/html", "<p>late</p>");
-        Fetcher fetcher = Fetchers.http(LOCAL);
+        server.slow("/slow", Duration.ofSeconds(20), "text/html", "<p>late</p>");
+        Fetcher fetcher = Fetchers.http(LOCAL.withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(1500)));
 
         assertThatThrownBy(() -> fetcher.fetch(server.uri("/slow"), Validators.NONE))
                 .isInstanceOfSatisfying(FetchException.class, e -> {
                     assertThat(e.kind()).isEqualTo(FetchException.Kind.TIMEOUT);
-                    assertThat(e.getMessage()).endsWith("no response within 700 ms");
+                    assertThat(e.getMessage()).endsWith("no response within 1500 ms");
                 });
     }
 

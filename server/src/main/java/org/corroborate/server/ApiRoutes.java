@@ -147,9 +147,22 @@ final class ApiRoutes {
             throw ApiException.badRequest("q must be at most " + Store.MAX_QUERY_LENGTH + " characters");
         }
         int limit = intParam(ctx, "limit", DEFAULT_LIMIT, 1, Store.MAX_LIMIT);
-        List<SearchHit> hits = store.search(q, limit);
+        String mode = ctx.queryParam("mode") == null ? "text" : ctx.queryParam("mode").strip();
+        List<SearchHit> hits;
+        if (mode.equals("text")) {
+            hits = store.search(q, limit);
+        } else if (mode.equals("meaning")) {
+            try {
+                hits = store.searchByMeaning(q, limit);
+            } catch (UnsupportedOperationException e) {
+                throw ApiException.badRequest("mode=meaning: " + e.getMessage());
+            }
+        } else {
+            throw ApiException.badRequest("mode must be text or meaning, was \"" + clip(mode) + "\"");
+        }
         ObjectNode body = JSON.createObjectNode();
         body.put("query", q);
+        body.put("mode", mode);
         ArrayNode list = body.putArray("hits");
         for (SearchHit hit : hits) {
             list.addObject().put("article", hit.articleId()).put("title", hit.title()).put("outlet", hit.outlet())

@@ -176,6 +176,11 @@ class ServerTest {
         assertThat(result.get("hits").get(0).get("story").asText()).startsWith("s");
         assertThat(getJson("/search?q=" + enc("AND (("), 200).get("hits")).isNotNull();
         assertThat(getJson("/search?q=zzqqxx", 200).get("hits")).isEmpty();
+        JsonNode meaning = getJson("/search?mode=meaning&q=" + enc("blaze at the docks"), 200);
+        assertThat(meaning.get("mode").asText()).isEqualTo("meaning");
+        assertThat(meaning.get("hits").get(0).get("story").asText()).isEqualTo(fireStory());
+        assertThat(getJson("/search?mode=vibes&q=fire", 400).get("error").asText())
+                .isEqualTo("mode must be text or meaning, was \"vibes\"");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -17,7 +18,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -35,12 +38,20 @@ final class ArticleIndex implements AutoCloseable {
     private static final String TITLE = "title";
     private static final String TEXT = "text";
     private static final String OUTLET = "outlet";
+    private static final String VECTOR = "vector";
+    /** Characters of title and text that are embedded for semantic search (the lead tells what a story is). */
+    static final int EMBEDDED_CHARS = 600;
 
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final TextEmbedder embedder;
 
-    ArticleIndex(Path dir) throws IOException {
+    /**
+     * @param embedder the model for semantic search; null when articles are not embedded
+     */
+    ArticleIndex(Path dir, TextEmbedder embedder) throws IOException {
+        this.embedder = embedder;
         directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -53,13 +64,46 @@ final class ArticleIndex implements AutoCloseable {
         return writer.getDocStats().numDocs;
     }
 
-    /** Adds or replaces the article; not visible until {@link #commit()}. */
-    void put(StoredArticle article) throws IOException {
+    /** Adds or replaces the articles (embedded in one batch); not visible until {@link #commit()}. */
+    void putAll(List<StoredArticle> articles) throws IOException {
+        if (articles.isEmpty()) {
+            return;
+        }
+        float[][] vectors = null;
+        if (embedder != null) {
+            vectors = embedder.embed(articles.stream().map(ArticleIndex::lead).toList());
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            put(articles.get(i), vectors == null ? null : vectors[i]);
+        }
+    }
+
+    /** Whether semantic search is on. */
+    boolean semantic() {
+        return embedder != null;
+    }
+
+    /** The articles closest in meaning to {@code text}, best first. */
+    List<SearchHit> searchByMeaning(String text, int limit) throws IOException {
+        float[] vector = embedder.embed(List.of(text))[0];
+        return hits(new KnnFloatVectorQuery(VECTOR, vector, limit), limit);
+    }
+
+    private static String lead(StoredArticle article) {
+        String lead = (article.title() == null ? "" : article.title().strip() + ". ") + article.text().strip();
+        lead = lead.length() > EMBEDDED_CHARS ? lead.substring(0, EMBEDDED_CHARS) : lead;
+        return lead.isBlank() ? "(empty)" : lead;
+    }
+
+    private void put(StoredArticle article, float[] vector) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Field.Store.YES));
         doc.add(new TextField(TITLE, article.title() == null ? "" : article.title(), Field.Store.YES));
         doc.add(new TextField(TEXT, article.text(), Field.Store.NO));
         doc.add(new StoredField(OUTLET, article.outlet()));
+        if (vector != null && vector.length > 0) {
+            doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
         writer.updateDocument(new Term(ID, article.id()), doc);
     }
 
@@ -86,6 +130,10 @@ final class ArticleIndex implements AutoCloseable {
                 return List.of();
             }
         }
+        return hits(query, limit);
+    }
+
+    private List<SearchHit> hits(Query query, int limit) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(query, limit);

@@ -70,9 +70,7 @@ final class ArticleWriter {
         }
         connection.commit();
         connection.setAutoCommit(true);
-        for (StoredArticle article : changed) {
-            index.put(article);
-        }
+        index.putAll(changed);
         index.commit();
     }
 

@@ -62,7 +62,7 @@ final class SqliteStore implements Store {
         this.index = index;
     }
 
-    static SqliteStore open(Path dir, Engine engine) {
+    static SqliteStore open(Path dir, Engine engine, StoreOptions options) {
         Connection writer = null;
         Connection reader = null;
         try {
@@ -81,7 +81,7 @@ final class SqliteStore implements Store {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=10000");
             }
-            ArticleIndex index = new ArticleIndex(dir.resolve("index"));
+            ArticleIndex index = new ArticleIndex(dir.resolve("index"), options.embedder());
             SqliteStore store = new SqliteStore(engine, writer, reader, index);
             store.reconcileIndex();
             return store;
@@ -205,12 +205,7 @@ final class SqliteStore implements Store {
     @Override
     public List<SearchHit> search(String query, int limit) {
         Objects.requireNonNull(query, "query");
-        if (query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
-            throw new IllegalArgumentException("query must be 1 to " + MAX_QUERY_LENGTH + " characters");
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-        }
+        checkSearch(query, limit);
         try {
             return index.search(query, limit);
         } catch (IOException e) {
@@ -251,6 +246,29 @@ final class SqliteStore implements Store {
     public Feeds feeds() {
         ensureOpen();
         return feeds;
+    }
+
+    @Override
+    public List<SearchHit> searchByMeaning(String query, int limit) {
+        Objects.requireNonNull(query, "query");
+        checkSearch(query, limit);
+        if (!index.semantic()) {
+            throw new UnsupportedOperationException("semantic search is off for this store");
+        }
+        try {
+            return index.searchByMeaning(query, limit);
+        } catch (IOException e) {
+            throw new StoreException("cannot search: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkSearch(String query, int limit) {
+        if (query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
+            throw new IllegalArgumentException("query must be 1 to " + MAX_QUERY_LENGTH + " characters");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
     }
 
     @Override
@@ -295,11 +313,17 @@ final class SqliteStore implements Store {
             try (Statement s = writer.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id, source, url, outlet, title, published, text,"
                          + " content_hash, version, fetched_at FROM articles")) {
+                List<StoredArticle> batch = new ArrayList<>();
                 while (rs.next()) {
-                    index.put(new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    batch.add(new StoredArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
                             rs.getString(10), null));
+                    if (batch.size() == BATCH) {
+                        index.putAll(batch);
+                        batch.clear();
+                    }
                 }
+                index.putAll(batch);
             }
             index.commit();
         }

@@ -95,6 +95,18 @@ public interface Store extends AutoCloseable {
      */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * Semantic search: the articles whose lead (title and first paragraph) is closest in meaning to {@code query},
+     * by sentence embeddings in a Lucene vector index ("blaze at the docks" finds "fire in the harbour warehouse").
+     *
+     * @param query free text; not blank, at most {@link #MAX_QUERY_LENGTH} characters
+     * @param limit 1 to {@link #MAX_LIMIT}
+     * @return hits, closest first (score: Lucene's cosine score, 1 is identical)
+     * @throws IllegalArgumentException      when the query or limit is out of range
+     * @throws UnsupportedOperationException when the store was opened with {@link StoreOptions#textOnly()}
+     */
+    List<SearchHit> searchByMeaning(String query, int limit);
+
     /** The number of stored articles. */
     int articleCount();
 

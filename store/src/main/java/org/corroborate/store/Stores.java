@@ -16,7 +16,8 @@ public final class Stores {
 
     /**
      * Opens (creating when missing) the store in {@code dir}: {@code store.db} (SQLite) and {@code index/}
-     * (Lucene). One process at a time should open a directory.
+     * (Lucene, with a vector index of every article's lead for semantic search). One process at a time should open a
+     * directory.
      *
      * @param dir    the data directory; never null
      * @param engine the engine that computes stories on {@link Store#add}; never null
@@ -24,6 +25,12 @@ public final class Stores {
      * @throws StoreException when the directory cannot be opened
      */
     public static Store open(Path dir, Engine engine) {
-        return SqliteStore.open(Objects.requireNonNull(dir, "dir"), Objects.requireNonNull(engine, "engine"));
+        return open(dir, engine, StoreOptions.defaults());
+    }
+
+    /** {@link #open(Path, Engine)} with {@code options} (e.g. {@link StoreOptions#textOnly()}). */
+    public static Store open(Path dir, Engine engine, StoreOptions options) {
+        return SqliteStore.open(Objects.requireNonNull(dir, "dir"), Objects.requireNonNull(engine, "engine"),
+                Objects.requireNonNull(options, "options"));
     }
 }

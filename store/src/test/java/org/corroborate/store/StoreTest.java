@@ -69,6 +69,29 @@ class StoreTest {
     }
 
     @Test
+    void searchesByMeaning() throws Exception {
+        Path fire = write("fire.json", "{\"id\": \"fire\", \"outlet\": \"Alpha\", \"title\": \"Warehouse fire\","
+                + " \"text\": \"A fire broke out at a chemicals warehouse in the harbour and firefighters fought the"
+                + " flames through the night.\"}");
+        Path tram = write("tram.json", "{\"id\": \"tram\", \"outlet\": \"Beta\", \"title\": \"Tram vote\","
+                + " \"text\": \"The city council voted to build a new tram line to the university campus.\"}");
+        Path court = write("court.json", "{\"id\": \"court\", \"outlet\": \"Gamma\", \"title\": \"Appeal lost\","
+                + " \"text\": \"A judge dismissed the appeal of the former mayor against his conviction.\"}");
+        try (Store store = Stores.open(temp.resolve("data"), FakeEngines.fast())) {
+            store.add(List.of(fire, tram, court));
+            assertThat(store.search("blaze docks", 3)).as("no shared words").isEmpty();
+            assertThat(store.searchByMeaning("blaze at the docks", 3)).extracting(SearchHit::articleId)
+                    .first().isEqualTo("fire");
+            assertThat(store.searchByMeaning("public transport plans", 3)).extracting(SearchHit::articleId)
+                    .first().isEqualTo("tram");
+        }
+        try (Store textOnly = Stores.open(temp.resolve("other"), FakeEngines.fast(), StoreOptions.textOnly())) {
+            assertThatThrownBy(() -> textOnly.searchByMeaning("fire", 3))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Test
     void rejectsBadQueries() {
         try (Store store = Stores.open(temp.resolve("data"), FakeEngines.fast())) {
             assertThatThrownBy(() -> store.search(" ", 10)).isInstanceOf(IllegalArgumentException.class);

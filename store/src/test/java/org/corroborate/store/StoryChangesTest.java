@@ -63,7 +63,7 @@ class StoryChangesTest {
                 + " crack in a girder.";
         Path a = write("a.json", "a1", "Alpha", sentence + " Some 120 firefighters and engineers were sent.");
         Path b = write("b.json", "b1", "Beta", sentence + " Repairs will take six weeks, the council said.");
-        try (Store store = Stores.open(temp.resolve("data"), engine())) {
+        try (Store store = Stores.open(temp.resolve("data"), engine(), StoreOptions.textOnly())) {
             store.add(List.of(a));
             String id = store.stories(StoryQuery.first(10)).stories().get(0).id();
             Instant afterFirst = Instant.now();
@@ -99,14 +99,14 @@ class StoryChangesTest {
     @Test
     void feedsAndPagesAreKeptAcrossReopening() {
         Path dir = temp.resolve("data");
-        try (Store store = Stores.open(dir, engine())) {
+        try (Store store = Stores.open(dir, engine(), StoreOptions.textOnly())) {
             store.feeds().put(FeedRecord.subscribed("https://news.example/feed", null, "2025-03-03T10:00:00Z"));
             store.feeds().put(new FeedRecord("https://news.example/feed", "Example News", "\"e1\"", null,
                     "2025-03-03T10:00:00Z", "2025-03-03T10:05:00Z", "ok", null, 0, "2025-03-03T10:20:00Z"));
             store.feeds().putPage(new PageRecord("https://news.example/a", "https://news.example/feed", null,
                     "\"p1\"", null, "2025-03-03T10:05:00Z", "2025-03-03T10:05:00Z", true));
         }
-        try (Store store = Stores.open(dir, engine())) {
+        try (Store store = Stores.open(dir, engine(), StoreOptions.textOnly())) {
             assertThat(store.feeds().list()).singleElement().satisfies(f -> {
                 assertThat(f.title()).isEqualTo("Example News");
                 assertThat(f.addedAt()).isEqualTo("2025-03-03T10:00:00Z");

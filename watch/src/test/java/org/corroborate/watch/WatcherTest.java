@@ -16,6 +16,7 @@ import org.corroborate.fetch.Fetcher;
 import org.corroborate.fetch.Fetchers;
 import org.corroborate.store.FeedRecord;
 import org.corroborate.store.Store;
+import org.corroborate.store.StoreOptions;
 import org.corroborate.store.StoryChange;
 import org.corroborate.store.StoryQuery;
 import org.corroborate.store.Stores;
@@ -38,14 +39,14 @@ class WatcherTest {
     private static final WatchOptions OPTIONS = WatchOptions.DEFAULTS.withInterval(Duration.ofMinutes(10))
             .withRevisits(Duration.ofDays(2), Duration.ZERO);
     private static final FetchOptions FETCH = FetchOptions.DEFAULTS.withAllowPrivateNetwork(true)
-            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(600))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))
             .withPacing(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     @BeforeEach
     void start() {
         server = FixtureHttpServer.start();
         store = Stores.open(temp.resolve("data"), Engine.withStages(EngineOptions.DEFAULTS.withThreads(1),
-                Extractors.standard(), Fixtures::annotated));
+                Extractors.standard(), Fixtures::annotated), StoreOptions.textOnly());
     }
 
     @AfterEach
@@ -107,12 +108,12 @@ class WatcherTest {
     void missingSlowAndLoopingPagesAreReportedAndTheRestIsStored() throws Exception {
         server.page("/a", "text/html", page("Bridge closed", "The harbour bridge closed on Monday after a crack."));
         server.status("/gone", 404);
-        server.slow("/slow", Duration.ofSeconds(3), "text/html", page("Late", "Too late."));
+        server.slow("/slow", Duration.ofSeconds(20), "text/html", page("Late", "Too late."));
         server.redirect("/loop1", "/loop2");
         server.redirect("/loop2", "/loop1");
         server.page("/feed.xml", "application/rss+xml", rss("/gone", "/slow", "/loop1", "/a"));
-        Watcher watcher = watcher(FETCH);
-        watcher.subscribe(server.uri("/feed.xml").toString());
+        Watcher watcher = watcher(FETCH.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(3)));
+        assertThat(watcher.subscribe(server.uri("/feed.xml").toString()).problem()).isNull();
 
         PollReport report = watcher.poll(Instant.parse("2025-03-04T10:00:00Z"));
 
@@ -120,7 +121,7 @@ class WatcherTest {
         assertThat(report.problems()).filteredOn(p -> p.severity() == Problem.Severity.SKIPPED)
                 .extracting(Problem::toString).containsExactly(
                         server.uri("/gone") + ": skipped: HTTP 404 (not found)",
-                        server.uri("/slow") + ": skipped: no response within 600 ms",
+                        server.uri("/slow") + ": skipped: no response within 3 s",
                         server.uri("/loop1") + ": skipped: redirect loop: " + server.uri("/loop1") + " -> "
                                 + server.uri("/loop2") + " -> " + server.uri("/loop1"));
         assertThat(report.hadProblems()).isTrue();
@@ -152,7 +153,7 @@ class WatcherTest {
         server.page("/a", "text/html", page("Bridge closed", "Some 120 firefighters were at the harbour."));
         server.page("/feed.xml", "application/rss+xml", rss("/a"));
         Watcher watcher = watcher(FETCH);
-        watcher.subscribe(server.uri("/feed.xml").toString());
+        assertThat(watcher.subscribe(server.uri("/feed.xml").toString()).problem()).isNull();
         Instant t0 = Instant.parse("2025-03-04T10:00:00Z");
         watcher.poll(t0);
         String storyId = store.stories(StoryQuery.first(10)).stories().get(0).id();
@@ -183,7 +184,7 @@ class WatcherTest {
                 + "<updated>2025-03-04T10:00:00Z</updated><author><name>Ann Reporter</name></author>"
                 + "<content type=\"html\">&lt;p&gt;" + longText + "&lt;/p&gt;</content></entry></feed>");
         Watcher watcher = watcher(FETCH);
-        watcher.subscribe(server.uri("/feed.atom").toString());
+        assertThat(watcher.subscribe(server.uri("/feed.atom").toString()).problem()).isNull();
 
         PollReport report = watcher.poll(Instant.parse("2025-03-04T10:00:00Z"));
 
