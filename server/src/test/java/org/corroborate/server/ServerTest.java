@@ -44,6 +44,7 @@ class ServerTest {
 
     private Path temp;
 
+    private Engine engine;
     private Store store;
     private CorroborateServer server;
     private HttpClient http;
@@ -53,7 +54,7 @@ class ServerTest {
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
         temp = dir;
-        Engine engine = Engine.standard(EngineOptions.DEFAULTS.withThreads(2));
+        engine = Engine.standard(EngineOptions.DEFAULTS.withThreads(2));
         store = Stores.open(temp.resolve("data"), engine);
         hostile = temp.resolve("hostile.json");
         writeHostile("The council met on Monday.");
@@ -287,6 +288,24 @@ class ServerTest {
         return null;
     }
 
+    /** The issue's acceptance path: add ../shared/seeds, serve, and the seed story shows in the browser. */
+    @Test
+    void theSeedStoryShowsInTheBrowserAfterAdd() throws Exception {
+        Path seeds = org.corroborate.testkit.SharedData.require("seeds");
+        try (Store seedStore = Stores.open(temp.resolve("seeds-data"), engine);
+             CorroborateServer seedServer = CorroborateServer.start(seedStore, CorroborateServer.DEFAULT_HOST, 0)) {
+            AddResult added = seedStore.add(List.of(seeds));
+            assertThat(added.added()).hasSize(5);
+            var page = seedStore.stories(org.corroborate.store.StoryQuery.first(10));
+            var story = page.stories().stream().filter(s -> s.articles() == 5).findFirst().orElseThrow();
+            String seedBase = "http://127.0.0.1:" + seedServer.port();
+            String dom = chromiumAt(seedBase, "/story.html?id=" + enc(story.id()), null);
+            assertThat(dom).contains("id=\"headline\"").contains("Who said what").contains("Zelensk")
+                    .containsPattern("<mark data-spans=\"[^\"]+\" class=\"active\"");
+            assertThat(chromiumAt(seedBase, "/", null)).contains("story.html?id=" + story.id());
+        }
+    }
+
     @Test
     void keepsBothVersionsWhenAnArticleChanges() throws Exception {
         writeHostile("The vote is now set for June.");
@@ -303,13 +322,17 @@ class ServerTest {
 
     /** The DOM after scripts ran (and optionally a screenshot); skips when Chromium is not installed. */
     private String chromium(String path, Path screenshot) throws Exception {
+        return chromiumAt(base, path, screenshot);
+    }
+
+    private String chromiumAt(String root, String path, Path screenshot) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (see .ci/install-browser)");
         Path profile = Files.createTempDirectory(temp, "chromium");
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile,
                 "--virtual-time-budget=10000", "--window-size=1280,2400"));
         command.add(screenshot == null ? "--dump-dom" : "--screenshot=" + screenshot);
-        command.add(base + path);
+        command.add(root + path);
         Path out = temp.resolve("chromium-" + System.nanoTime() + ".out");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
