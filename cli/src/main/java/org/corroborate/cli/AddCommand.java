@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.corroborate.api.Problem;
-import org.corroborate.engine.EngineOptions;
 import org.corroborate.fetch.Fetchers;
 import org.corroborate.store.AddResult;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
-import org.corroborate.store.Stores;
 import org.corroborate.watch.PollReport;
 import org.corroborate.watch.WatchOptions;
 import org.corroborate.watch.Watchers;
@@ -21,7 +20,6 @@ import org.corroborate.watch.Watchers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,9 +47,8 @@ final class AddCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Article files, folders, WARC files, URLs.")
     private List<String> inputs;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
-            description = "Data directory (created if missing). Default: ${DEFAULT-VALUE}.")
-    private Path data;
+    @Mixin
+    private DataDirectory data;
 
     @Mixin
     private NetworkOptions network;
@@ -80,7 +77,11 @@ final class AddCommand implements Callable<Integer> {
         List<AddResult> results = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int stories = 0;
-        try (Store store = Stores.open(data, engines.apply(EngineOptions.DEFAULTS))) {
+        Optional<Store> opened = data.open(engines, stderr);
+        if (opened.isEmpty()) {
+            return ExitCodes.FAILURE;
+        }
+        try (Store store = opened.get()) {
             if (!paths.isEmpty()) {
                 results.add(store.add(paths));
             }

@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.corroborate.engine.EngineOptions;
 import org.corroborate.fetch.Fetchers;
 import org.corroborate.store.FeedRecord;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
-import org.corroborate.store.Stores;
 import org.corroborate.watch.WatchOptions;
 import org.corroborate.watch.Watcher;
 import org.corroborate.watch.Watchers;
@@ -41,10 +40,6 @@ final class FeedsCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: add, list or remove");
     }
 
-    /** Opens the store of {@code data}; the engine is not loaded unless articles are stored. */
-    private static Store open(EngineHolder engines, Path data) {
-        return Stores.open(data, engines.apply(EngineOptions.DEFAULTS));
-    }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Subscribes feeds: RSS or Atom URLs, site pages that link to their feeds (discovered),",
@@ -63,9 +58,8 @@ final class FeedsCommand implements Runnable {
         @Option(names = "--opml", paramLabel = "FILE", description = "An OPML subscription list.")
         private Path opml;
 
-        @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
-                description = "Data directory. Default: ${DEFAULT-VALUE}.")
-        private Path data;
+        @Mixin
+        private DataDirectory data;
 
         @Mixin
         private NetworkOptions network;
@@ -95,7 +89,11 @@ final class FeedsCommand implements Runnable {
             }
             var fetch = network.fetchOptions(spec);
             boolean failed = false;
-            try (Store store = open(engines, data)) {
+            Optional<Store> opened = data.open(engines, err);
+            if (opened.isEmpty()) {
+                return ExitCodes.FAILURE;
+            }
+            try (Store store = opened.get()) {
                 Watcher watcher = Watchers.create(store, Fetchers.http(fetch), WatchOptions.DEFAULTS);
                 for (String url : all) {
                     Watcher.Outcome outcome = watcher.subscribe(url);
@@ -119,9 +117,8 @@ final class FeedsCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
-                description = "Data directory. Default: ${DEFAULT-VALUE}.")
-        private Path data;
+        @Mixin
+        private DataDirectory data;
 
         private final EngineHolder engines;
 
@@ -132,7 +129,11 @@ final class FeedsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Store store = open(engines, data)) {
+            Optional<Store> opened = data.open(engines, spec.commandLine().getErr());
+            if (opened.isEmpty()) {
+                return ExitCodes.FAILURE;
+            }
+            try (Store store = opened.get()) {
                 for (FeedRecord feed : store.feeds().list()) {
                     out.println(feed.url() + "\t" + (feed.title() == null ? "-" : feed.title()) + "\t"
                             + (feed.lastStatus() == null ? "never polled" : feed.lastStatus() + " at "
@@ -155,9 +156,8 @@ final class FeedsCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "URL", description = "Feed URLs as listed.")
         private List<String> urls;
 
-        @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
-                description = "Data directory. Default: ${DEFAULT-VALUE}.")
-        private Path data;
+        @Mixin
+        private DataDirectory data;
 
         private final EngineHolder engines;
 
@@ -168,7 +168,11 @@ final class FeedsCommand implements Runnable {
         @Override
         public Integer call() {
             boolean missing = false;
-            try (Store store = open(engines, data)) {
+            Optional<Store> opened = data.open(engines, spec.commandLine().getErr());
+            if (opened.isEmpty()) {
+                return ExitCodes.FAILURE;
+            }
+            try (Store store = opened.get()) {
                 for (String url : urls) {
                     if (store.feeds().remove(url)) {
                         spec.commandLine().getOut().println("removed " + url);

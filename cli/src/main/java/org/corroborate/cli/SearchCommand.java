@@ -2,20 +2,19 @@ package org.corroborate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.corroborate.engine.EngineOptions;
 import org.corroborate.store.SearchHit;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
 import org.corroborate.store.StoredArticle;
-import org.corroborate.store.Stores;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,9 +41,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits, 1 to 100. Default: ${DEFAULT-VALUE}.")
     private int limit;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
-            description = "Data directory. Default: ${DEFAULT-VALUE}.")
-    private Path data;
+    @Mixin
+    private DataDirectory data;
 
     private final EngineHolder engines;
 
@@ -62,13 +60,17 @@ final class SearchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the query must be 1 to "
                     + Store.MAX_QUERY_LENGTH + " characters");
         }
-        if (!Files.isDirectory(data)) {
+        if (!Files.isDirectory(data.path)) {
             spec.commandLine().getErr().println("corroborate: no data directory " + data
                     + " (create one with 'corroborate add')");
             return ExitCodes.FAILURE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = Stores.open(data, engines.apply(EngineOptions.DEFAULTS))) {
+        Optional<Store> opened = data.open(engines, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.FAILURE;
+        }
+        try (Store store = opened.get()) {
             List<SearchHit> hits = meaning ? store.searchByMeaning(query, limit) : store.search(query, limit);
             for (SearchHit hit : hits) {
                 String story = store.article(hit.articleId()).map(StoredArticle::storyId).orElse("-");

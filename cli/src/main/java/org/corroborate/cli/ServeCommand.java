@@ -1,21 +1,14 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
-import java.time.Duration;
 
-import org.corroborate.engine.EngineOptions;
-import org.corroborate.fetch.Fetchers;
-import org.corroborate.watch.WatchOptions;
-import org.corroborate.watch.Watcher;
-import org.corroborate.watch.Watchers;
 import org.corroborate.server.CorroborateServer;
 import org.corroborate.store.Store;
-import org.corroborate.store.StoreException;
-import org.corroborate.store.Stores;
+import org.corroborate.watch.Watcher;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,9 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
-            description = "Data directory. Default: ${DEFAULT-VALUE}.")
-    private Path data;
+    @Mixin
+    private DataDirectory data;
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
             description = "Port (0: any free port). Default: ${DEFAULT-VALUE}.")
@@ -59,12 +51,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Also poll the subscribed feeds in the background (as 'watch').")
     private boolean watch;
 
-    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
-            description = "With --watch: time between polls of a feed. Default: ${DEFAULT-VALUE}.")
-    private Duration every;
-
     @Mixin
-    private NetworkOptions network;
+    private PollingOptions polling;
 
     private final EngineHolder engines;
 
@@ -79,13 +67,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Store store;
-        try {
-            store = Stores.open(data, engines.apply(EngineOptions.DEFAULTS));
-        } catch (StoreException e) {
-            stderr.println("corroborate: " + e.getMessage());
+        Optional<Store> opened = data.open(engines, stderr);
+        if (opened.isEmpty()) {
             return ExitCodes.FAILURE;
         }
+        Store store = opened.get();
         CorroborateServer server;
         try {
             server = CorroborateServer.start(store, host, port);
@@ -96,9 +82,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread poller = null;
         if (watch) {
-            Watcher watcher = Watchers.create(store, Fetchers.http(network.fetchOptions(spec)),
-                    WatchOptions.DEFAULTS.withInterval(every));
-            WatchLoop loop = new WatchLoop(watcher, every, stdout, stderr);
+            Watcher watcher = polling.watcher(store, spec);
+            WatchLoop loop = new WatchLoop(watcher, polling.every, stdout, stderr);
             poller = new Thread(loop::run, "corroborate-watch");
             poller.setDaemon(true);
             poller.start();

@@ -1,19 +1,13 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.corroborate.engine.EngineOptions;
-import org.corroborate.fetch.Fetchers;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
-import org.corroborate.store.Stores;
-import org.corroborate.watch.WatchOptions;
 import org.corroborate.watch.Watcher;
-import org.corroborate.watch.Watchers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,19 +33,14 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "corroborate-data",
-            description = "Data directory. Default: ${DEFAULT-VALUE}.")
-    private Path data;
+    @Mixin
+    private DataDirectory data;
 
     @Option(names = "--once", description = "Poll the due feeds once and exit.")
     private boolean once;
 
-    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m", converter = DurationConverter.class,
-            description = "Time between polls of a feed (90s, 15m, 2h). Default: ${DEFAULT-VALUE}.")
-    private Duration every;
-
     @Mixin
-    private NetworkOptions network;
+    private PollingOptions polling;
 
     private final EngineHolder engines;
 
@@ -63,21 +52,24 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        var fetch = network.fetchOptions(spec);
-        Store store;
-        try {
-            store = Stores.open(data, engines.apply(EngineOptions.DEFAULTS));
-        } catch (StoreException e) {
-            stderr.println("corroborate: " + e.getMessage());
+        Optional<Store> opened = data.open(engines, stderr);
+        if (opened.isEmpty()) {
             return ExitCodes.FAILURE;
         }
-        Watcher watcher = Watchers.create(store, Fetchers.http(fetch), WatchOptions.DEFAULTS.withInterval(every));
+        Store store = opened.get();
+        Watcher watcher;
+        try {
+            watcher = polling.watcher(store, spec);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         if (store.feeds().list().isEmpty()) {
             store.close();
             stderr.println("corroborate: no feeds in " + data + "; subscribe with 'corroborate feeds add URL'");
             return ExitCodes.USAGE;
         }
-        WatchLoop loop = new WatchLoop(watcher, every, stdout, stderr);
+        WatchLoop loop = new WatchLoop(watcher, polling.every, stdout, stderr);
         if (once) {
             try (store) {
                 return loop.pollOnce() ? ExitCodes.SOME_SKIPPED : ExitCodes.OK;

@@ -27,34 +27,13 @@ final class SqliteFeeds implements Feeds {
 
     @Override
     public List<FeedRecord> list() {
-        synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + FEED_COLUMNS + " FROM feeds ORDER BY rowid");
-                 ResultSet rs = select.executeQuery()) {
-                List<FeedRecord> feeds = new ArrayList<>();
-                while (rs.next()) {
-                    feeds.add(feed(rs));
-                }
-                return feeds;
-            } catch (SQLException e) {
-                throw new StoreException("cannot read feeds: " + e.getMessage(), e);
-            }
-        }
+        return select("SELECT " + FEED_COLUMNS + " FROM feeds ORDER BY rowid", "feeds", SqliteFeeds::feed);
     }
 
     @Override
     public Optional<FeedRecord> get(String url) {
-        synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + FEED_COLUMNS + " FROM feeds WHERE url = ?")) {
-                select.setString(1, url);
-                try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(feed(rs)) : Optional.empty();
-                }
-            } catch (SQLException e) {
-                throw new StoreException("cannot read feed " + url + ": " + e.getMessage(), e);
-            }
-        }
+        return select("SELECT " + FEED_COLUMNS + " FROM feeds WHERE url = ?", "feed " + url, SqliteFeeds::feed, url)
+                .stream().findFirst();
     }
 
     @Override
@@ -97,37 +76,40 @@ final class SqliteFeeds implements Feeds {
 
     @Override
     public Optional<PageRecord> page(String url) {
-        synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + PAGE_COLUMNS
-                    + " FROM pages WHERE url = ?")) {
-                select.setString(1, url);
-                try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(page(rs)) : Optional.empty();
-                }
-            } catch (SQLException e) {
-                throw new StoreException("cannot read page " + url + ": " + e.getMessage(), e);
-            }
-        }
+        return select("SELECT " + PAGE_COLUMNS + " FROM pages WHERE url = ?", "page " + url, SqliteFeeds::page, url)
+                .stream().findFirst();
     }
 
     @Override
     public List<PageRecord> pages(String feedUrl, String since) {
+        return select("SELECT " + PAGE_COLUMNS + " FROM pages WHERE feed_url = ? AND first_seen_at >= ?"
+                + " ORDER BY first_seen_at, url", "pages of " + feedUrl, SqliteFeeds::page, feedUrl, since);
+    }
+
+    /** The rows of a query with string parameters, each mapped; {@code what} names them in errors. */
+    private <T> List<T> select(String sql, String what, RowMapper<T> mapper, String... parameters) {
         synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + PAGE_COLUMNS
-                    + " FROM pages WHERE feed_url = ? AND first_seen_at >= ? ORDER BY first_seen_at, url")) {
-                select.setString(1, feedUrl);
-                select.setString(2, since);
-                List<PageRecord> pages = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setString(i + 1, parameters[i]);
+                }
+                List<T> rows = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        pages.add(page(rs));
+                        rows.add(mapper.map(rs));
                     }
                 }
-                return pages;
+                return rows;
             } catch (SQLException e) {
-                throw new StoreException("cannot read pages of " + feedUrl + ": " + e.getMessage(), e);
+                throw new StoreException("cannot read " + what + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
     }
 
     @Override
