@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.lucene.store.LockObtainFailedException;
 import org.corroborate.api.Article;
 import org.corroborate.api.BadInputException;
 import org.corroborate.api.Problem;
@@ -85,6 +86,11 @@ final class SqliteStore implements Store {
             SqliteStore store = new SqliteStore(engine, writer, reader, index);
             store.reconcileIndex();
             return store;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw new StoreException("cannot open store " + dir + ": it is in use by another Corroborate process"
+                    + " (serve or watch); stop that process first, or let 'serve --watch' poll the feeds", e);
         } catch (IOException | SQLException e) {
             closeQuietly(reader);
             closeQuietly(writer);

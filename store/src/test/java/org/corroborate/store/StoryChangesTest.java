@@ -97,6 +97,17 @@ class StoryChangesTest {
     }
 
     @Test
+    void aSecondOpenOfTheSameDirectoryIsRefusedClearly() {
+        Path dir = temp.resolve("data");
+        try (Store first = Stores.open(dir, engine(), StoreOptions.textOnly())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Stores.open(dir, engine(), StoreOptions.textOnly()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("in use by another Corroborate process");
+            assertThat(first.articleCount()).isZero();
+        }
+    }
+
+    @Test
     void feedsAndPagesAreKeptAcrossReopening() {
         Path dir = temp.resolve("data");
         try (Store store = Stores.open(dir, engine(), StoreOptions.textOnly())) {
