@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,12 +19,23 @@ final class HtmlMetadata {
     private static final String DATE_ELEMENTS = "[class~=(?i)(date|datum|time|posted|publish|entry-meta|post-meta|"
             + "byline)], [id~=(?i)(date|datum|posted|publish)]";
     private static final int MAX_DATE_ELEMENT_CHARS = 200;
+    private static final String BYLINE_ELEMENTS = "[rel=author], [itemprop=author], .byline, .author-name, .author, "
+            + ".entry-author, .post-author, .vcard .fn, a[href*=/author/], [class*=author], .username, "
+            + "[class*=byline], [class*=autor]";
+    /** Elements around a post's date and category, which often name the author too ("Posted on ... by ..."). */
+    private static final String POST_META_ELEMENTS = "[class*=submitted], [class*=postmeta], [class*=post-meta], "
+            + "[class*=entry-meta], [class*=article-meta], [class*=date]";
+    private static final int MAX_BYLINE_ELEMENTS = 8;
+    /** The label of a Twitter card data field that names the author ("Written by", "Verfasst von"). */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|"
+            + "\\bautor|\\bauthor|\\bécrit par|escrito por");
     private static final String[] SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "};
 
     final JsonLd.Facts jsonLd;
     final String title;
     final String titleSuffix;
-    final List<String> byline;
+    /** Author candidates, most trusted first; each a list of raw author strings. */
+    final List<Bylines.Candidate> bylines;
     final String siteName;
     final String published;
     final String modified;
@@ -59,8 +71,8 @@ final class HtmlMetadata {
         String[] split = splitSuffix(pageTitle);
         titleSuffix = split[1];
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
-        title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle);
-        byline = readByline(doc);
+        title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle, siteName);
+        bylines = readBylines(doc);
         published = first(DateText.iso(jsonLd.datePublished()),
                 DateText.iso(meta(doc, "article:published_time", "og:article:published_time", "datePublished",
                         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
@@ -87,25 +99,39 @@ final class HtmlMetadata {
         url = first(ogUrl, canonicalLink, jsonLd.url());
     }
 
-    private List<String> readByline(Document doc) {
-        List<String> names = new ArrayList<>(jsonLd.authors());
-        if (names.isEmpty()) {
-            String author = meta(doc, "author", "article:author", "byl", "dc.creator", "parsely-author");
-            if (author != null && !author.contains("://")) {
-                names.add(author);
-            }
+    /**
+     * Author candidates in order of trust: JSON-LD authors, the author meta tags, then the texts of byline and
+     * author elements (at most {@link #MAX_BYLINE_ELEMENTS}); the caller keeps the first that survives cleaning.
+     */
+    private List<Bylines.Candidate> readBylines(Document doc) {
+        List<Bylines.Candidate> candidates = new ArrayList<>();
+        if (!jsonLd.authors().isEmpty()) {
+            candidates.add(new Bylines.Candidate(jsonLd.authors(), Bylines.Source.METADATA));
         }
-        if (names.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author, "
-                    + ".entry-author, .post-author, .vcard .fn, a[href*=/author/], [class*=author]")) {
+        String author = meta(doc, "author", "article:author", "og:article:author", "byl", "dc.creator",
+                "parsely-author", "sailthru.author");
+        if (author != null && !author.contains("://")) {
+            candidates.add(new Bylines.Candidate(List.of(author), Bylines.Source.METADATA));
+        }
+        String label = meta(doc, "twitter:label1");
+        String data = meta(doc, "twitter:data1");
+        if (label != null && data != null && WRITTEN_BY.matcher(label).find()) {
+            candidates.add(new Bylines.Candidate(List.of(data), Bylines.Source.METADATA));
+        }
+        for (Bylines.Source source : new Bylines.Source[] {Bylines.Source.AUTHOR_ELEMENT, Bylines.Source.POST_META}) {
+            int elements = 0;
+            for (Element e : doc.select(source == Bylines.Source.AUTHOR_ELEMENT ? BYLINE_ELEMENTS
+                    : POST_META_ELEMENTS)) {
                 String text = TextUnit.collapse(e.text());
                 if (!text.isEmpty() && text.split(" ").length <= 12) {
-                    names.add(text);
-                    break;
+                    candidates.add(new Bylines.Candidate(List.of(text), source));
+                    if (++elements >= MAX_BYLINE_ELEMENTS) {
+                        break;
+                    }
                 }
             }
         }
-        return names;
+        return candidates;
     }
 
     /** The first non-blank content of a meta tag named by property, name, itemprop or http-equiv. */

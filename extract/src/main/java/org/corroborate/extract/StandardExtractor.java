@@ -76,7 +76,7 @@ final class StandardExtractor implements Extractor {
         found.title = HtmlMetadata.first(knownTitle, result.headline());
         found.siteName = meta.siteName;
         found.titleSuffix = meta.titleSuffix;
-        found.byline = meta.byline;
+        found.bylines = meta.bylines;
         found.published = meta.published;
         found.modified = meta.modified;
         found.visibleDate = meta.visibleDate;
@@ -102,7 +102,7 @@ final class StandardExtractor implements Extractor {
         String title;
         String siteName;
         String titleSuffix;
-        List<String> byline = List.of();
+        List<Bylines.Candidate> bylines = List.of();
         String published;
         String modified;
         String visibleDate;
@@ -123,8 +123,14 @@ final class StandardExtractor implements Extractor {
             outlet = Article.UNKNOWN_OUTLET_PREFIX + fileName(document.source());
         }
         List<String> byline = Bylines.clean(hints.byline(), outlet);
-        if (byline.isEmpty()) {
-            byline = hints.byline().isEmpty() ? Bylines.clean(found.byline, outlet) : hints.byline();
+        if (byline.isEmpty() && !hints.byline().isEmpty()) {
+            byline = hints.byline();
+        }
+        for (Bylines.Candidate candidate : found.bylines) {
+            if (!byline.isEmpty()) {
+                break;
+            }
+            byline = Bylines.clean(candidate.names(), outlet, candidate.source());
         }
         if (byline.isEmpty()) {
             byline = Bylines.clean(result.byline(), outlet);
