@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
 /** Recognises person names and byline lines, and cleans author lists. */
 final class Bylines {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+    private static final Pattern INITIAL_AT_END = Pattern.compile("\\b\\p{Lu}\\.$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$");
+
     /** Where raw author strings come from: metadata, an element marked as the author, other post metadata. */
     enum Source { METADATA, AUTHOR_ELEMENT, POST_META }
 
@@ -75,14 +82,14 @@ final class Bylines {
 
     /** True when {@code text} is a person's name: 2 to 4 capitalised words (particles such as "van" allowed). */
     static boolean isPersonName(String text) {
-        String[] tokens = text.strip().split("\\s+");
+        String[] tokens = WHITESPACE.split(text.strip());
         if (tokens.length < 2 || tokens.length > 4) {
             return false;
         }
         int capitalised = 0;
         for (String token : tokens) {
             String lower = token.toLowerCase(Locale.ROOT);
-            if (NOT_NAME_WORDS.contains(lower.replaceAll("[.,]$", ""))) {
+            if (NOT_NAME_WORDS.contains(TRAILING_STOP.matcher(lower).replaceAll(""))) {
                 return false;
             }
             if (NAME_TOKEN.matcher(token).matches() && !token.equals(token.toUpperCase(Locale.ROOT))) {
@@ -98,7 +105,7 @@ final class Bylines {
 
     /** True when {@code text} is a list of two or more person names separated by commas. */
     static boolean isNameList(String text) {
-        String[] items = text.split("\\s*,\\s*");
+        String[] items = COMMA.split(text);
         if (items.length < 2) {
             return false;
         }
@@ -116,7 +123,7 @@ final class Bylines {
      */
     static Optional<Parsed> parseLine(String line) {
         String text = line.strip();
-        if (text.split("\\s+").length > 16 || text.endsWith(".") && !text.matches(".*\\b\\p{Lu}\\.$")) {
+        if (WHITESPACE.split(text).length > 16 || text.endsWith(".") && !INITIAL_AT_END.matcher(text).find()) {
             return Optional.empty();
         }
         Matcher by = BY.matcher(text);
@@ -126,7 +133,7 @@ final class Bylines {
         }
         String outlet = null;
         Matcher split = NAME_THEN_OUTLET.matcher(text);
-        if (split.matches() && split.group(2).split("\\s+").length <= 6) {
+        if (split.matches() && WHITESPACE.split(split.group(2)).length <= 6) {
             text = split.group(1);
             outlet = split.group(2).strip();
         }
@@ -198,11 +205,11 @@ final class Bylines {
             }
             text = TRAILER.matcher(text).replaceFirst("");
             for (String part : SPLIT.split(text)) {
-                String name = part.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$", "").strip();
-                if (name.isEmpty() || name.matches(".*\\d.*") && !HANDLE.matcher(name).matches()
+                String name = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
+                if (name.isEmpty() || DIGIT.matcher(name).find() && !HANDLE.matcher(name).matches()
                         || DateText.findDate(name).isPresent() || LABELS.contains(name.toLowerCase(Locale.ROOT))
                         || outlet != null && name.equalsIgnoreCase(outlet)
-                        || ORGANISATION.matcher(name).find() || name.split("\\s+").length > 5
+                        || ORGANISATION.matcher(name).find() || WHITESPACE.split(name).length > 5
                         || source == Source.POST_META && !looksLikeName(name, cued)) {
                     continue;
                 }
@@ -213,7 +220,7 @@ final class Bylines {
     }
 
     private static boolean looksLikeName(String name, boolean cued) {
-        String[] tokens = name.split("\\s+");
+        String[] tokens = WHITESPACE.split(name);
         if (isPersonName(name) || tokens.length == 1 && HANDLE.matcher(name).matches()) {
             return true;
         }

@@ -21,6 +21,7 @@ import org.jsoup.select.NodeTraversor;
  * siblings. Works iteratively (jsoup traversors, no recursion), so deep nesting cannot overflow the stack.
  */
 final class ContentFinder {
+    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.\\s*$");
 
     private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "iframe", "svg", "template",
             "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta");
@@ -168,7 +169,8 @@ final class ContentFinder {
             } else if (sibling.tagName().equals("p")) {
                 String text = sibling.text();
                 double links = linkDensity(sibling);
-                if (text.length() > 80 && links < 0.25 || text.length() <= 80 && links == 0 && text.matches(".*\\.\\s*$")
+                if (text.length() > 80 && links < 0.25
+                        || text.length() <= 80 && links == 0 && ENDS_WITH_FULL_STOP.matcher(text).find()
                         && text.length() > 0) {
                     result.add(sibling);
                 }
