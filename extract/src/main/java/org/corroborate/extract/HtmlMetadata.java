@@ -106,7 +106,8 @@ final class HtmlMetadata {
 
     /**
      * Author candidates in order of trust: JSON-LD authors, the author meta tags, then the texts of byline and
-     * author elements (at most {@link #MAX_BYLINE_ELEMENTS}); the caller keeps the first that survives cleaning.
+     * author elements (at most {@link #MAX_BYLINE_ELEMENTS}); the caller keeps the first that survives cleaning. The
+     * page is walked only when no metadata candidate survives cleaning against the site name.
      */
     private List<Bylines.Candidate> readBylines(Document doc) {
         List<Bylines.Candidate> candidates = new ArrayList<>();
@@ -122,6 +123,11 @@ final class HtmlMetadata {
         String data = meta(doc, "twitter:data1");
         if (label != null && data != null && WRITTEN_BY.matcher(label).find()) {
             candidates.add(new Bylines.Candidate(List.of(data), Bylines.Source.METADATA));
+        }
+        for (Bylines.Candidate candidate : candidates) {
+            if (!Bylines.clean(candidate.names(), siteName).isEmpty()) {
+                return candidates; // the metadata names an author: no need to walk the page
+            }
         }
         List<Bylines.Candidate> authorElements = new ArrayList<>();
         List<Bylines.Candidate> postMeta = new ArrayList<>();
@@ -147,10 +153,10 @@ final class HtmlMetadata {
      * to an author page), as post metadata (a date, meta or "submitted" class), or neither (null).
      */
     private static Bylines.Source bylineSource(Element e) {
-        String className = e.className();
         if (e.attributesSize() == 0) {
             return null;
         }
+        String className = e.className();
         if ("author".equalsIgnoreCase(e.attr("rel")) || "author".equalsIgnoreCase(e.attr("itemprop"))
                 || !className.isEmpty() && AUTHOR_CLASS.matcher(className).find()
                 || e.normalName().equals("a") && e.attr("href").contains("/author/")) {
