@@ -90,6 +90,12 @@ final class ExtractCommand implements Callable<Integer> {
         List<ObjectNode> records = new ArrayList<>();
         for (Extracted e : extracted) {
             ObjectNode record = record(e.article());
+            ArrayNode warnings = (ArrayNode) record.get("warnings");
+            for (Problem p : problems) { // ingest warnings (e.g. a wrong declared charset) travel with the record
+                if (p.severity() == Problem.Severity.WARNING && p.source().equals(e.document().source())) {
+                    warnings.add(p.message());
+                }
+            }
             if (explain) {
                 ArrayNode removed = record.putArray("removed");
                 Extractors.explain(e.document()).forEach(removed::add);
@@ -176,7 +182,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             } catch (BadInputException e) {
                 problems.add(Problem.skipped(document.source(), e.problem()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 problems.add(Problem.skipped(document.source(), "extraction failed: " + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage())));
             }

@@ -167,6 +167,51 @@ class ExtractCommandTest {
     }
 
     @Test
+    void malformedHtmlPagesInOneBatchNeverStopIt(@TempDir Path dir) throws IOException {
+        String sentence = "The council met on Tuesday and agreed the budget after a long debate about the cost. ";
+        String article = "<html><head><title>Budget agreed</title></head><body><article><p>" + sentence.repeat(8)
+                + "</p>";
+        Path cut = Files.writeString(dir.resolve("cut.html"), article + "<p>The mayor sa");
+        Path deep = Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div><span>".repeat(100_000)
+                + "<p>" + sentence.repeat(6) + "</p></body></html>");
+        Path script = Files.writeString(dir.resolve("script.html"), "<html><head><script>var a = 1;</script></head>"
+                + "<body><div id=\"root\"></div><script>render();</script></body></html>");
+        Path empty = Files.write(dir.resolve("empty.html"), new byte[0]);
+        byte[] noise = new byte[30_000];
+        new java.util.Random(3).nextBytes(noise);
+        Path binary = Files.write(dir.resolve("binary.html"), noise);
+        Path wrongCharset = Files.write(dir.resolve("latin.html"), ("<html><head><meta charset=\"utf-8\"></head><body>"
+                + "<article><p>" + "Die B\u00fcrger \u00e4rgern sich \u00fcber h\u00f6here Geb\u00fchren, sagte "
+                + "der B\u00fcrgermeister am Dienstag. ".repeat(8) + "</p></article></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path huge = dir.resolve("huge.html");
+        try (var out = Files.newOutputStream(huge)) {
+            out.write("<html><body><p>".getBytes(StandardCharsets.UTF_8));
+            byte[] block = sentence.repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 50L * 1024 * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
+
+        CliRun run = extract(cut.toString(), deep.toString(), script.toString(), empty.toString(), binary.toString(),
+                wrongCharset.toString(), huge.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        List<JsonNode> records = jsonLines(run.out());
+        assertThat(records).extracting(r -> Path.of(r.path("source").asText()).getFileName().toString())
+                .containsExactlyInAnyOrder("cut.html", "deep.html", "latin.html");
+        JsonNode latin = records.stream().filter(r -> r.path("source").asText().endsWith("latin.html")).findFirst()
+                .orElseThrow();
+        assertThat(latin.path("warnings").toString()).contains("not valid UTF-8");
+        assertThat(latin.path("body").asText()).contains("B\u00fcrger");
+        List<String> lines = Arrays.stream(run.err().split("\n")).filter(l -> !l.isBlank()).toList();
+        for (String bad : List.of("script.html", "empty.html", "binary.html", "huge.html")) {
+            assertThat(lines.stream().filter(l -> l.contains(bad + ": skipped:"))).as(run.err()).hasSize(1);
+        }
+        assertThat(run.err()).doesNotContain("\tat ").doesNotContain("StackOverflow").contains("4 input(s) skipped");
+    }
+
+    @Test
     void usageErrorsExitOne() {
         assertThat(extract().exitCode()).isEqualTo(1);
         CliRun badFormat = extract("--format", "pdf", PILE.toString());

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
  * that beats trafilatura" (before it: F1 0.9602 and 0.8679, title 0.678, date 0.651, author 0.455):
  * <pre>
  * scrapinghub (181 pages):  P 0.9759  R 0.9711  F1 0.9735  acc 0.4088  0 errors
- * trafilatura (990 docs):   P 0.9297  R 0.8699  F1 0.8988  acc 0.9023  1 error (no article text)
- *                           (pages read through ingest since 2026-11-22: F1 0.8996 with eval's own decoder)
- *                           title 0.743 (628/845)  date 0.830 (604/728)
- *                           author exact 0.480 (258/538)  lenient 0.565 (304/538)
+ * trafilatura (990 docs):   P 0.9299  R 0.8716  F1 0.8998  acc 0.9032  1 error (no article text)
+ *                           (before cookie-dialog and heading-id rules: F1 0.8988)
+ *                           title 0.820 (693/845)  date 0.830 (604/728)
+ *                           author exact 0.550 (296/538)  lenient 0.625 (336/538)
+ *                           (before the title and author rules of 2026-11-22: title 0.743, author 0.480 / 0.565)
  * </pre>
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
  * For comparison: trafilatura 2.0.0 has F1 0.958 on the first set (published) and trafilatura 2.2.0 F1 0.924 on the
@@ -45,12 +46,12 @@ class StandardExtractorEvalTest {
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(990);
         String table = report.format();
-        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.8988 - F1_TOLERANCE);
+        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.8998 - F1_TOLERANCE);
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(1);
         MetadataScores meta = report.metadata();
-        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.7432 - METADATA_TOLERANCE);
+        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8201 - METADATA_TOLERANCE);
         assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8297 - METADATA_TOLERANCE);
-        assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.4796 - METADATA_TOLERANCE);
-        assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.5651 - METADATA_TOLERANCE);
+        assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.5502 - METADATA_TOLERANCE);
+        assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.6245 - METADATA_TOLERANCE);
     }
 }

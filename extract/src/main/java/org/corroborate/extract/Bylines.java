@@ -12,6 +12,23 @@ import java.util.regex.Pattern;
 /** Recognises person names and byline lines, and cleans author lists. */
 final class Bylines {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+    private static final Pattern INITIAL_AT_END = Pattern.compile("\\b\\p{Lu}\\.$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$");
+
+    /** Where raw author strings come from: metadata, an element marked as the author, other post metadata. */
+    enum Source { METADATA, AUTHOR_ELEMENT, POST_META }
+
+    /** Raw author strings from one source. */
+    record Candidate(List<String> names, Source source) {
+        Candidate {
+            names = List.copyOf(names);
+        }
+    }
+
     /** A byline line read apart: the authors and the outlet it names (nullable). */
     record Parsed(List<String> names, String outlet) {
     }
@@ -20,10 +37,25 @@ final class Bylines {
             + "(?:by|von|por|par|di|door|av|af)[:\\s]+(.+)$");
     /** "Veröffentlicht von", "Posted by", "Autor:" and the like, the name possibly glued to the cue. */
     private static final Pattern CUE = Pattern.compile("(?iu)^(?:(?:ver\u00f6ffentlicht|geschrieben|verfasst|erstellt|"
-            + "posted|written|published|gepostet)\\s+(?:von|by)|autor(?:in)?\\s*:|author\\s*:|verfasser(?:in)?\\s*:)"
+            + "posted|written|published|gepostet|eingestellt|gespeichert|beitrag|artikel|alles|mehr|publi\u00e9|"
+            + "\u00e9crit|publicado|escrito|pubblicato|scritto)\\s+(?:von|by|par|por|da|di)\\s*:?"
+            + "|(?:autor(?:in)?|author|verfasser(?:in)?|auteur|redaktion|interview|text|written by|von|by)\\s*:)"
             + "\\s*(.+)$");
+    /** A cue inside a line of page metadata: "Posted on May 3, 2020 by Jane Doe". */
+    private static final Pattern INNER_BY = Pattern.compile("(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");
+    /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
+    private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
+            + "schreibt|sagt|\\(.*)$");
+    /** Words that label a byline without naming anyone. */
+    private static final Set<String> LABELS = Set.of("posted", "posted on", "published", "published on", "by", "von",
+            "name", "follow", "no author", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore",
+            "autor:", "ver\u00f6ffentlicht", "ver\u00f6ffentlicht am", "publiziert", "publiziert am", "admin",
+            "unknown", "anonymous", "anonym", "redaktion", "editor", "share", "teilen", "kommentare", "comments");
+    /** A user name: one token of letters with digits or inner dots, such as "freeman1984" or "Isabella.DiBiase". */
+    private static final Pattern HANDLE = Pattern.compile("(?iu)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "\\d)(?=\\S*[\\d.])\\p{L}[\\p{L}\\d._-]*[\\p{L}\\d]");
     private static final Pattern NAME_THEN_OUTLET = Pattern.compile("^(.+?)\\s+[/|\u2013\u2014]\\s+(.+)$");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*");
+    private static final Pattern SPLIT = Pattern.compile("\\s*[,;&]\\s*|\\s+(?:and|und|y|et|e)\\s+");
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*|\\p{Lu}\\.");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "der", "den", "van", "von", "la",
             "le", "di", "du", "bin", "al", "el", "dos", "das", "ten", "ter", "y");
@@ -42,20 +74,22 @@ final class Bylines {
             + "bloomberg|wire|service|services|daily|weekly|magazine|radio|television|tv|online|group|"
             + "associated|editorial|redaktion|redacci[o\u00f3]n|correspondents?|writers?|reporters?)\\b");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
+    /** A social-media handle written after a name: "@jdoe". */
+    private static final Pattern SOCIAL_HANDLE = Pattern.compile("(?<!\\S)@\\w+");
 
     private Bylines() {
     }
 
     /** True when {@code text} is a person's name: 2 to 4 capitalised words (particles such as "van" allowed). */
     static boolean isPersonName(String text) {
-        String[] tokens = text.strip().split("\\s+");
+        String[] tokens = WHITESPACE.split(text.strip());
         if (tokens.length < 2 || tokens.length > 4) {
             return false;
         }
         int capitalised = 0;
         for (String token : tokens) {
             String lower = token.toLowerCase(Locale.ROOT);
-            if (NOT_NAME_WORDS.contains(lower.replaceAll("[.,]$", ""))) {
+            if (NOT_NAME_WORDS.contains(TRAILING_STOP.matcher(lower).replaceAll(""))) {
                 return false;
             }
             if (NAME_TOKEN.matcher(token).matches() && !token.equals(token.toUpperCase(Locale.ROOT))) {
@@ -71,7 +105,7 @@ final class Bylines {
 
     /** True when {@code text} is a list of two or more person names separated by commas. */
     static boolean isNameList(String text) {
-        String[] items = text.split("\\s*,\\s*");
+        String[] items = COMMA.split(text);
         if (items.length < 2) {
             return false;
         }
@@ -89,7 +123,7 @@ final class Bylines {
      */
     static Optional<Parsed> parseLine(String line) {
         String text = line.strip();
-        if (text.split("\\s+").length > 16 || text.endsWith(".") && !text.matches(".*\\b\\p{Lu}\\.$")) {
+        if (WHITESPACE.split(text).length > 16 || text.endsWith(".") && !INITIAL_AT_END.matcher(text).find()) {
             return Optional.empty();
         }
         Matcher by = BY.matcher(text);
@@ -99,7 +133,7 @@ final class Bylines {
         }
         String outlet = null;
         Matcher split = NAME_THEN_OUTLET.matcher(text);
-        if (split.matches() && split.group(2).split("\\s+").length <= 6) {
+        if (split.matches() && WHITESPACE.split(split.group(2)).length <= 6) {
             text = split.group(1);
             outlet = split.group(2).strip();
         }
@@ -125,15 +159,27 @@ final class Bylines {
 
     /**
      * Cleans author names: strips "By", splits on "and" and commas, drops emails, dates, URLs, outlet names and
-     * anything that is not a name; keeps order, no duplicates.
+     * anything that is not a name; keeps order, no duplicates. Same as {@code clean(raw, outlet, false)}.
      */
     static List<String> clean(List<String> raw, String outlet) {
+        return clean(raw, outlet, Source.METADATA);
+    }
+
+    /**
+     * Cleans author names as {@link #clean(List, String)}; in texts of page elements a cue such as "by" or "von" may
+     * also stand inside the text ("Posted on May 3 by Jane Doe"), and from post metadata other than an author element
+     * a name is kept only when it looks like one: a person's name, a user name, or a short capitalised name after a
+     * cue.
+     */
+    static List<String> clean(List<String> raw, String outlet, Source source) {
+        boolean visible = source != Source.METADATA;
         Set<String> result = new LinkedHashSet<>();
         for (String entry : raw) {
             if (entry == null) {
                 continue;
             }
-            String text = EMAIL.matcher(TextUnit.collapse(entry)).replaceAll(" ").strip();
+            String text = SOCIAL_HANDLE.matcher(EMAIL.matcher(TextUnit.collapse(entry)).replaceAll(" ")).replaceAll(" ")
+                    .replaceFirst("^\\s*(?:\u00a9|\\(c\\))\\s*", "").strip();
             if (text.isEmpty() || text.contains("://") || text.startsWith("www.")) {
                 continue;
             }
@@ -141,24 +187,44 @@ final class Bylines {
             if (cue.matches()) {
                 text = cue.group(1);
             }
+            boolean cued = cue.matches() || source == Source.AUTHOR_ELEMENT;
             Matcher by = BY.matcher(text);
             if (by.matches()) {
                 text = by.group(1);
+                cued = true;
+            } else if (visible && !cue.matches()) {
+                Matcher inner = INNER_BY.matcher(text);
+                if (inner.find()) {
+                    text = inner.group(1);
+                    cued = true;
+                }
             }
             Matcher split = NAME_THEN_OUTLET.matcher(text);
             if (split.matches()) {
                 text = split.group(1);
             }
+            text = TRAILER.matcher(text).replaceFirst("");
             for (String part : SPLIT.split(text)) {
-                String name = part.replaceAll("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$", "").strip();
-                if (name.isEmpty() || name.matches(".*\\d.*") || DateText.findDate(name).isPresent()
+                String name = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
+                if (name.isEmpty() || DIGIT.matcher(name).find() && !HANDLE.matcher(name).matches()
+                        || DateText.findDate(name).isPresent() || LABELS.contains(name.toLowerCase(Locale.ROOT))
                         || outlet != null && name.equalsIgnoreCase(outlet)
-                        || ORGANISATION.matcher(name).find() || name.split("\\s+").length > 5) {
+                        || ORGANISATION.matcher(name).find() || WHITESPACE.split(name).length > 5
+                        || source == Source.POST_META && !looksLikeName(name, cued)) {
                     continue;
                 }
                 result.add(name);
             }
         }
         return List.copyOf(result);
+    }
+
+    private static boolean looksLikeName(String name, boolean cued) {
+        String[] tokens = WHITESPACE.split(name);
+        if (isPersonName(name) || tokens.length == 1 && HANDLE.matcher(name).matches()) {
+            return true;
+        }
+        return cued && tokens.length <= 4 && Character.isUpperCase(name.codePointAt(0))
+                && !NOT_NAME_WORDS.contains(tokens[0].toLowerCase(Locale.ROOT));
     }
 }

@@ -21,11 +21,14 @@ import org.jsoup.select.NodeTraversor;
  * siblings. Works iteratively (jsoup traversors, no recursion), so deep nesting cannot overflow the stack.
  */
 final class ContentFinder {
+    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.\\s*$");
 
     private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "iframe", "svg", "template",
             "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
     private static final Set<String> NEVER_DROP = Set.of("html", "body", "main", "article");
+    private static final Set<String> CONSENT_TOKENS = Set.of("cookie", "cookies", "consent", "gdpr", "cmp");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> FURNITURE_TOKENS = Set.of("share", "sharing", "social", "comment", "comments",
             "newsletter", "subscribe", "subscription", "related", "promo", "advert", "advertisement", "ad", "ads",
             "adslot", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "footer", "sidebar", "menu", "nav",
@@ -168,7 +171,8 @@ final class ContentFinder {
             } else if (sibling.tagName().equals("p")) {
                 String text = sibling.text();
                 double links = linkDensity(sibling);
-                if (text.length() > 80 && links < 0.25 || text.length() <= 80 && links == 0 && text.matches(".*\\.\\s*$")
+                if (text.length() > 80 && links < 0.25
+                        || text.length() <= 80 && links == 0 && ENDS_WITH_FULL_STOP.matcher(text).find()
                         && text.length() > 0) {
                     result.add(sibling);
                 }
@@ -198,7 +202,8 @@ final class ContentFinder {
                 if (why == null) {
                     return FilterResult.CONTINUE;
                 }
-                boolean discussion = why.contains("comment") || why.contains("disqus");
+                // comment threads and cookie or consent dialogs are never the article, however much text they hold
+                boolean discussion = why.contains("comment") || why.contains("disqus") || neverArticle(e);
                 if (!discussion && total > 0 && paragraphText(e) > total * KEEP_SHARE) {
                     return FilterResult.CONTINUE; // it holds most of the article: not furniture after all
                 }
@@ -242,9 +247,24 @@ final class ContentFinder {
         return null;
     }
 
+    /** True when the element's class or id names a cookie or consent dialog. */
+    private static boolean neverArticle(Element e) {
+        for (String token : tokens(e)) {
+            if (CONSENT_TOKENS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lower-cased words of an element's class and id. A heading's id is left out: it is usually an anchor made
+     * from the heading's own words ("related-work", "nav_the_first_step"), not a description of page furniture.
+     */
     private static List<String> tokens(Element e) {
         List<String> tokens = new ArrayList<>();
-        for (String attr : new String[] {e.className(), e.id()}) {
+        boolean heading = HEADINGS.contains(e.normalName());
+        for (String attr : heading ? new String[] {e.className()} : new String[] {e.className(), e.id()}) {
             for (String token : TOKEN_SPLIT.split(attr)) {
                 if (!token.isEmpty()) {
                     tokens.add(token.toLowerCase(Locale.ROOT));

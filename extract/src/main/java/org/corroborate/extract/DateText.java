@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** Finds and normalises dates in metadata values, URLs and short lines of text. */
 final class DateText {
 
+    private static final Pattern DATE_LINE_SEPARATORS = Pattern.compile("[\\s,|\u00b7\u2022]+");
+
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4})-(\\d{2})-(\\d{2})([T ](\\d{2}):(\\d{2})(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?$");
     private static final Pattern ISO_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
@@ -98,7 +100,7 @@ final class DateText {
             Matcher m = p.matcher(line);
             if (m.find()) {
                 String rest = line.substring(0, m.start()) + " " + line.substring(m.end());
-                for (String token : rest.split("[\\s,|\u00b7\u2022]+")) {
+                for (String token : DATE_LINE_SEPARATORS.split(rest)) {
                     if (!token.isEmpty() && !DATE_LINE_WORD.matcher(token).matches()) {
                         return false;
                     }

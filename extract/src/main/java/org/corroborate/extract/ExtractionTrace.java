@@ -2,12 +2,15 @@ package org.corroborate.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What extraction removed from one document and why, for {@code --explain} and for tests. One trace belongs to one
  * extraction call and is not shared between threads.
  */
 final class ExtractionTrace {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final int MAX_TEXT = 160;
 
@@ -42,7 +45,7 @@ final class ExtractionTrace {
         if (!on) {
             return;
         }
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (flat.length() > MAX_TEXT) {
             flat = flat.substring(0, MAX_TEXT - 1) + "\u2026";
         }

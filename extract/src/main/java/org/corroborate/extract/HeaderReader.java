@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * line that reads as body text. One instance serves one extraction.
  */
 final class HeaderReader {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.,;:\u2026]$");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final int MAX_HEADER_UNITS = 8;
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}&'.]*(?:\\s+[\\p{L}&'.]+){0,4}?)"
@@ -112,7 +114,7 @@ final class HeaderReader {
     static boolean isHeadlineLike(TextUnit unit) {
         String text = unit.text();
         int words = unit.words();
-        if (words < 2 || words > 25 || text.matches("(?s).*[.,;:\u2026]$")) {
+        if (words < 2 || words > 25 || SENTENCE_END.matcher(text).find()) {
             return false;
         }
         int first = text.codePointAt(0);
@@ -133,6 +135,6 @@ final class HeaderReader {
 
     /** Lower case, letters and digits only, single spaces: for comparing headlines. */
     static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -5,9 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Metadata read from an HTML page before its content is pruned: JSON-LD, Open Graph and other meta tags, the
@@ -18,12 +23,24 @@ final class HtmlMetadata {
     private static final String DATE_ELEMENTS = "[class~=(?i)(date|datum|time|posted|publish|entry-meta|post-meta|"
             + "byline)], [id~=(?i)(date|datum|posted|publish)]";
     private static final int MAX_DATE_ELEMENT_CHARS = 200;
+    /** Class or id words of elements that hold the author's name. */
+    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|username");
+    /** Class words of elements around a post's date and category, which often name the author too. */
+    private static final Pattern POST_META_CLASS = Pattern.compile("(?i)submitted|postmeta|post-meta|entry-meta|"
+            + "article-meta|date");
+    /** Longest element text read as a byline candidate. */
+    private static final int MAX_BYLINE_CHARS = 160;
+    private static final int MAX_BYLINE_ELEMENTS = 8;
+    /** The label of a Twitter card data field that names the author ("Written by", "Verfasst von"). */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|"
+            + "\\bautor|\\bauthor|\\bécrit par|escrito por");
     private static final String[] SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "};
 
     final JsonLd.Facts jsonLd;
     final String title;
     final String titleSuffix;
-    final List<String> byline;
+    /** Author candidates, most trusted first; each a list of raw author strings. */
+    final List<Bylines.Candidate> bylines;
     final String siteName;
     final String published;
     final String modified;
@@ -59,8 +76,8 @@ final class HtmlMetadata {
         String[] split = splitSuffix(pageTitle);
         titleSuffix = split[1];
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
-        title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle);
-        byline = readByline(doc);
+        title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle, siteName);
+        bylines = readBylines(doc);
         published = first(DateText.iso(jsonLd.datePublished()),
                 DateText.iso(meta(doc, "article:published_time", "og:article:published_time", "datePublished",
                         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
@@ -87,25 +104,88 @@ final class HtmlMetadata {
         url = first(ogUrl, canonicalLink, jsonLd.url());
     }
 
-    private List<String> readByline(Document doc) {
-        List<String> names = new ArrayList<>(jsonLd.authors());
-        if (names.isEmpty()) {
-            String author = meta(doc, "author", "article:author", "byl", "dc.creator", "parsely-author");
-            if (author != null && !author.contains("://")) {
-                names.add(author);
+    /**
+     * Author candidates in order of trust: JSON-LD authors, the author meta tags, then the texts of byline and
+     * author elements (at most {@link #MAX_BYLINE_ELEMENTS}); the caller keeps the first that survives cleaning. The
+     * page is walked only when no metadata candidate survives cleaning against the site name.
+     */
+    private List<Bylines.Candidate> readBylines(Document doc) {
+        List<Bylines.Candidate> candidates = new ArrayList<>();
+        if (!jsonLd.authors().isEmpty()) {
+            candidates.add(new Bylines.Candidate(jsonLd.authors(), Bylines.Source.METADATA));
+        }
+        String author = meta(doc, "author", "article:author", "og:article:author", "byl", "dc.creator",
+                "parsely-author", "sailthru.author");
+        if (author != null && !author.contains("://")) {
+            candidates.add(new Bylines.Candidate(List.of(author), Bylines.Source.METADATA));
+        }
+        String label = meta(doc, "twitter:label1");
+        String data = meta(doc, "twitter:data1");
+        if (label != null && data != null && WRITTEN_BY.matcher(label).find()) {
+            candidates.add(new Bylines.Candidate(List.of(data), Bylines.Source.METADATA));
+        }
+        for (Bylines.Candidate candidate : candidates) {
+            if (!Bylines.clean(candidate.names(), siteName).isEmpty()) {
+                return candidates; // the metadata names an author: no need to walk the page
             }
         }
-        if (names.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author-name, .author, "
-                    + ".entry-author, .post-author, .vcard .fn, a[href*=/author/], [class*=author]")) {
-                String text = TextUnit.collapse(e.text());
-                if (!text.isEmpty() && text.split(" ").length <= 12) {
-                    names.add(text);
-                    break;
+        List<Bylines.Candidate> authorElements = new ArrayList<>();
+        List<Bylines.Candidate> postMeta = new ArrayList<>();
+        Element body = doc.body();
+        for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
+            Bylines.Source source = bylineSource(e);
+            List<Bylines.Candidate> into = source == Bylines.Source.AUTHOR_ELEMENT ? authorElements : postMeta;
+            if (source == null || into.size() >= MAX_BYLINE_ELEMENTS) {
+                continue;
+            }
+            String text = boundedText(e);
+            if (text != null && !text.isEmpty() && text.split(" ").length <= 12) {
+                into.add(new Bylines.Candidate(List.of(text), source));
+            }
+        }
+        candidates.addAll(authorElements);
+        candidates.addAll(postMeta);
+        return candidates;
+    }
+
+    /**
+     * Whether {@code e} is marked as an author element (rel or itemprop "author", an author or byline class, a link
+     * to an author page), as post metadata (a date, meta or "submitted" class), or neither (null).
+     */
+    private static Bylines.Source bylineSource(Element e) {
+        if (e.attributesSize() == 0) {
+            return null;
+        }
+        String className = e.className();
+        if ("author".equalsIgnoreCase(e.attr("rel")) || "author".equalsIgnoreCase(e.attr("itemprop"))
+                || !className.isEmpty() && AUTHOR_CLASS.matcher(className).find()
+                || e.normalName().equals("a") && e.attr("href").contains("/author/")) {
+            return Bylines.Source.AUTHOR_ELEMENT;
+        }
+        return !className.isEmpty() && POST_META_CLASS.matcher(className).find() ? Bylines.Source.POST_META : null;
+    }
+
+    /** The collapsed text of {@code e}, or null when it is longer than {@link #MAX_BYLINE_CHARS}. */
+    private static String boundedText(Element e) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText()).append(' ');
+                } else if (node instanceof Element el && el.isBlock()) {
+                    text.append(' ');
                 }
+                return text.length() > MAX_BYLINE_CHARS * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return names;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        String collapsed = TextUnit.collapse(text.toString());
+        return collapsed.length() > MAX_BYLINE_CHARS ? null : collapsed;
     }
 
     /** The first non-blank content of a meta tag named by property, name, itemprop or http-equiv. */
@@ -172,7 +252,7 @@ final class HtmlMetadata {
             return null;
         }
         String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
-        return primary.matches("[a-z]{2}") ? primary : null;
+        return primary.length() == 2 && primary.chars().allMatch(c -> c >= 'a' && c <= 'z') ? primary : null;
     }
 
     static String first(String... values) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jsoup.parser.Parser;
+
 /**
  * Reads the article facts of schema.org JSON-LD blocks: headline, dates, authors, publisher, language, body. A
  * small JSON reader is enough here (the module does not depend on a JSON library); nesting deeper than
@@ -59,12 +61,21 @@ final class JsonLd {
                 bestRank = rank;
             }
         }
+        List<String> persons = new ArrayList<>();
+        for (Map<String, Object> o : objects) {
+            if (types(o).contains("Person") && name(o) != null && !persons.contains(name(o))) {
+                persons.add(name(o));
+            }
+        }
         if (best == null) {
-            return Facts.NONE;
+            return persons.size() == 1 ? new Facts(null, null, null, persons, null, null, null, null) : Facts.NONE;
         }
         List<String> authors = new ArrayList<>();
         for (Object a : list(best.get("author"))) {
             Optional.ofNullable(name(resolve(a, byId))).ifPresent(authors::add);
+        }
+        if (authors.isEmpty() && persons.size() == 1) {
+            authors.add(persons.get(0)); // a personal site: its only person wrote the page
         }
         String publisher = name(resolve(best.get("publisher"), byId));
         Object page = best.get("mainEntityOfPage");
@@ -153,7 +164,8 @@ final class JsonLd {
 
     private static String string(Object value) {
         if (value instanceof String s && !s.isBlank()) {
-            return s.strip();
+            // JSON-LD is often written with HTML entities ("Redacci&oacute;n"); they are decoded
+            return s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false).strip() : s.strip();
         }
         return null;
     }

@@ -3,9 +3,11 @@ package org.corroborate.extract;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A cheap language guess from stopword counts: en, de, fr or es; null when unsure. */
 final class LanguageGuesser {
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private static final int SAMPLE_CHARS = 4000;
     private static final int MIN_HITS = 5;
@@ -27,9 +29,10 @@ final class LanguageGuesser {
         String best = null;
         int bestHits = 0;
         int second = 0;
+        String[] words = NOT_LETTER.split(sample);
         for (Map.Entry<String, Set<String>> language : STOPWORDS.entrySet()) {
             int hits = 0;
-            for (String word : sample.split("[^\\p{L}]+")) {
+            for (String word : words) {
                 if (language.getValue().contains(word)) {
                     hits++;
                 }

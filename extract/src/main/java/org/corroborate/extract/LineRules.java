@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * sign-up prompts, comment widgets, disclaimers, photo captions, and agency credits. No rule is keyed to a site.
  */
 final class LineRules {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** What a line is. */
     enum Kind {
@@ -94,7 +96,7 @@ final class LineRules {
     static Optional<Verdict> classify(String line) {
         String text = line.strip();
         String lower = text.toLowerCase(Locale.ROOT);
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        int words = text.isEmpty() ? 0 : WHITESPACE.split(text).length;
         String bare = EDGE_PUNCT.matcher(lower).replaceAll("");
         if (text.isEmpty() || RULE.matcher(text).matches()) {
             return furniture("separator");
@@ -155,7 +157,7 @@ final class LineRules {
             return Optional.empty();
         }
         String holder = m.group(1).strip();
-        return holder.isEmpty() || holder.matches(".*\\d.*") ? Optional.empty() : Optional.of(holder);
+        return holder.isEmpty() || DIGIT.matcher(holder).find() ? Optional.empty() : Optional.of(holder);
     }
 
     /** Words that mark paywall, subscription and account notices, in several languages. */

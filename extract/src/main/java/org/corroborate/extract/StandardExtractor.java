@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.corroborate.api.Article;
 import org.corroborate.api.BadInputException;
@@ -19,6 +20,9 @@ import org.jsoup.nodes.Document;
 
 /** The standard extractor: HTML main content on jsoup, line-based cleaning for scraped text. Stateless. */
 final class StandardExtractor implements Extractor {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("[/\\\\]+$");
 
     private static final int SHORT_BODY_CHARS = 200;
     private static final int ID_HEX_CHARS = 12;
@@ -76,7 +80,7 @@ final class StandardExtractor implements Extractor {
         found.title = HtmlMetadata.first(knownTitle, result.headline());
         found.siteName = meta.siteName;
         found.titleSuffix = meta.titleSuffix;
-        found.byline = meta.byline;
+        found.bylines = meta.bylines;
         found.published = meta.published;
         found.modified = meta.modified;
         found.visibleDate = meta.visibleDate;
@@ -102,7 +106,7 @@ final class StandardExtractor implements Extractor {
         String title;
         String siteName;
         String titleSuffix;
-        List<String> byline = List.of();
+        List<Bylines.Candidate> bylines = List.of();
         String published;
         String modified;
         String visibleDate;
@@ -123,8 +127,14 @@ final class StandardExtractor implements Extractor {
             outlet = Article.UNKNOWN_OUTLET_PREFIX + fileName(document.source());
         }
         List<String> byline = Bylines.clean(hints.byline(), outlet);
-        if (byline.isEmpty()) {
-            byline = hints.byline().isEmpty() ? Bylines.clean(found.byline, outlet) : hints.byline();
+        if (byline.isEmpty() && !hints.byline().isEmpty()) {
+            byline = hints.byline();
+        }
+        for (Bylines.Candidate candidate : found.bylines) {
+            if (!byline.isEmpty()) {
+                break;
+            }
+            byline = Bylines.clean(candidate.names(), outlet, candidate.source());
         }
         if (byline.isEmpty()) {
             byline = Bylines.clean(result.byline(), outlet);
@@ -136,15 +146,16 @@ final class StandardExtractor implements Extractor {
         String id = hints.id() != null ? hints.id()
                 : "a" + sha256(found.canonical != null ? found.canonical : text).substring(0, ID_HEX_CHARS);
         InputChecks.encodingWarning(text).ifPresent(warnings::add);
-        if (text.split("\\s+").length < 50) {
-            warnings.add("short body (" + text.split("\\s+").length + " words)");
+        int words = WHITESPACE.split(text).length;
+        if (words < 50) {
+            warnings.add("short body (" + words + " words)");
         }
         return new Article(id, document.source(), found.url, found.canonical, outlet, found.title, byline, published,
                 found.modified, language, text, result.credits(), warnings);
     }
 
     private static String fileName(String source) {
-        String trimmed = source.replaceAll("[/\\\\]+$", "");
+        String trimmed = TRAILING_SLASHES.matcher(source).replaceAll("");
         int slash = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
         return slash < 0 ? trimmed : trimmed.substring(slash + 1);
     }

@@ -2,6 +2,7 @@ package org.corroborate.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Optional;
  * recorded in the trace with its reason.
  */
 final class TextCleaner {
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\u00A0]*\n");
 
     private static final int LONG_PARAGRAPH_WORDS = 30;
     private static final int PAYWALL_MAX_WORDS = 80;
@@ -47,7 +50,7 @@ final class TextCleaner {
     static List<TextUnit> units(String content) {
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
         List<TextUnit> units = new ArrayList<>();
-        for (String block : text.split("\n[ \t\u00A0]*\n")) {
+        for (String block : BLANK_LINE.split(text)) {
             List<String> lines = new ArrayList<>();
             for (String line : block.split("\n")) {
                 String collapsed = TextUnit.collapse(line);

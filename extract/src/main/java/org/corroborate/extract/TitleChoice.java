@@ -22,6 +22,11 @@ final class TitleChoice {
             + "|\\s*::\\s*|\\s+/\\s+");
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final int MAX_HEADLINE_ELEMENTS = 8;
+    private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
+    private static final int EXACT = 4;
+    private static final int HEAD = 3;
+    private static final int KICKER = 2;
+    private static final int WEAK = 1;
 
     private TitleChoice() {
     }
@@ -33,9 +38,10 @@ final class TitleChoice {
      * @param jsonLd     the JSON-LD headline; nullable
      * @param ogTitle    the Open Graph or Twitter title; nullable
      * @param pageTitle  the {@code <title>} text; nullable
+     * @param siteName   the site's name (Open Graph or JSON-LD publisher), never a headline; nullable
      * @return the title, or null when the page names none
      */
-    static String choose(Document doc, String jsonLd, String ogTitle, String pageTitle) {
+    static String choose(Document doc, String jsonLd, String ogTitle, String pageTitle, String siteName) {
         List<String> headlines = headlines(doc);
         List<String> metaTitles = new ArrayList<>();
         for (String t : new String[] {jsonLd, ogTitle, pageTitle}) {
@@ -44,10 +50,23 @@ final class TitleChoice {
             }
         }
         String agreed = null;
+        int agreedRank = 0;
         for (String h : headlines) {
-            if (agrees(h, metaTitles) && (agreed == null || h.length() > agreed.length())) {
-                agreed = h; // a site name may agree too (blogs put it in an h1): the longest agreeing one wins
+            if (usable(siteName) && key(h).equals(key(siteName))) {
+                continue;
             }
+            int rank = agreement(h, metaTitles);
+            if (rank > agreedRank || rank > 0 && rank == agreedRank && h.length() > agreed.length()) {
+                agreed = h; // a site name may agree too (blogs put it in an h1): the best, then longest, wins
+                agreedRank = rank;
+            }
+        }
+        if (agreed != null && agreedRank > WEAK) {
+            return agreed;
+        }
+        String single = singleHeading(doc, metaTitles, siteName);
+        if (single != null) {
+            return single;
         }
         if (agreed != null) {
             return agreed;
@@ -63,19 +82,76 @@ final class TitleChoice {
         return headlines.isEmpty() ? null : headlines.get(0);
     }
 
-    private static boolean agrees(String headline, List<String> metaTitles) {
+    /**
+     * How well a visible headline agrees with the metadata titles: {@link #EXACT} when it equals one,
+     * {@link #HEAD} when it equals the part before a site-name separator, {@link #KICKER} when it equals that part
+     * without a leading "Topic:" kicker or without a trailing ": subtitle", {@link #WEAK} when it equals a later part
+     * (often a site or section name), 0 when it agrees with none.
+     */
+    private static int agreement(String headline, List<String> metaTitles) {
         String key = key(headline);
+        int best = 0;
         for (String t : metaTitles) {
             if (key(t).equals(key)) {
-                return true;
+                return EXACT;
             }
-            for (String part : SEPARATOR.split(t)) {
-                if (key(part).equals(key)) {
-                    return true;
+            String[] parts = SEPARATOR.split(t.strip());
+            for (int i = 0; i < parts.length; i++) {
+                if (key(parts[i]).equals(key)) {
+                    best = Math.max(best, i == 0 ? HEAD : WEAK);
                 }
             }
+            String head = parts.length == 0 ? t : parts[0];
+            int colon = head.indexOf(": ");
+            if (colon > 0 && (key(head.substring(colon + 2)).equals(key) || key(head.substring(0, colon)).equals(key))) {
+                best = Math.max(best, KICKER);
+            }
         }
-        return false;
+        return best;
+    }
+
+    /**
+     * The text of the page's only {@code <h1>} when there is exactly one, it is not the site's name nor a later part
+     * of a metadata title (a site or section name), and it is short enough to be a headline; else null.
+     */
+    private static String singleHeading(Document doc, List<String> metaTitles, String siteName) {
+        List<Element> h1 = doc.getElementsByTag("h1");
+        if (h1.size() != 1) {
+            return null;
+        }
+        String text = TextUnit.collapse(h1.get(0).text());
+        if (!usable(text) || text.split(" ").length > MAX_HEADLINE_WORDS
+                || usable(siteName) && key(text).equals(key(siteName)) || agreement(text, metaTitles) == WEAK
+                || inSiteHeader(h1.get(0))) {
+            return null;
+        }
+        String key = key(text);
+        for (String t : metaTitles) {
+            String head = key(head(t));
+            if (key.length() > head.length() && key.contains(head)) {
+                return null; // the heading holds a kicker or date around the metadata headline
+            }
+        }
+        return text;
+    }
+
+    /**
+     * True when {@code e} sits in the page's navigation, logo, or a header outside any article or main element: a
+     * site name, not a headline.
+     */
+    private static boolean inSiteHeader(Element e) {
+        boolean header = false;
+        for (Element a = e; a != null; a = a.parent()) {
+            String name = a.normalName();
+            if (name.equals("article") || name.equals("main")) {
+                return false;
+            }
+            if (name.equals("nav") || SITE_HEADER.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+            header |= name.equals("header");
+        }
+        return header;
     }
 
     /** The title without trailing site or section names: its first part when the parts after it are short. */

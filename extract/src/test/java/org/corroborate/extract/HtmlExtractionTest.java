@@ -198,4 +198,27 @@ class HtmlExtractionTest {
         assertThat(lines).anyMatch(l -> l.startsWith("removed: mostly links: Read more"));
         assertThat(lines).allMatch(l -> l.startsWith("removed: "));
     }
+
+    @Test
+    void aLongHiddenCookieDialogIsNeverTheArticle() {
+        String consent = "<p>We may request cookies to be set on your device, to tell us when you visit our websites, "
+                + "how you interact with us, and to enrich your user experience on every page you read.</p>";
+        String html = "<html><body><div class=\"post\"><h1>Cells plant grows</h1><p>The plant in Spring Hill will "
+                + "grow from 35 to 50 gigawatt hours a year, the joint venture said on Tuesday.</p>"
+                + "<p>Production is due to start at the end of next year, after a second investment.</p></div>"
+                + "<div class=\"site-cookie-consent-wrap\" aria-hidden=\"true\"><div class=\"modal\">"
+                + consent.repeat(6) + "</div></div></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).contains("Spring Hill").doesNotContain("cookies");
+    }
+
+    @Test
+    void aHeadingWhoseAnchorIdHoldsAFurnitureWordIsKept() {
+        String html = "<html><body><article><p>" + "The council met on Tuesday and agreed the budget. ".repeat(4)
+                + "</p><h3 id=\"nav_only_the_film_remains_1\">Only the film remains</h3><p>"
+                + "The recycling step leaves nothing but the thin film behind, the engineers said. ".repeat(3)
+                + "</p></article></body></html>";
+        assertThat(extract(html, DocumentHints.NONE).paragraphs()).extracting(p -> p.text())
+                .contains("Only the film remains");
+    }
 }

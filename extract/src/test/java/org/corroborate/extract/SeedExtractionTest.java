@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.corroborate.api.Article;
 import org.corroborate.api.ContentType;
@@ -44,10 +48,43 @@ class SeedExtractionTest {
             }
         }
 
+        /**
+         * Line by line: every line whose index is in {@code removed} is absent from the body (not a paragraph, and
+         * when it is long enough to be distinctive, not inside one either); every other line is a paragraph.
+         */
+        void everyLineIsBodyOrRemoved(Set<Integer> removed) {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (removed.contains(i)) {
+                    assertThat(paragraphs).as("line %d removed", i).doesNotContain(line);
+                    if (line.split(" ").length >= DISTINCTIVE_WORDS) {
+                        assertThat(article.text()).as("line %d removed", i).doesNotContain(line);
+                    }
+                } else {
+                    assertThat(paragraphs).as("line %d kept", i).contains(line);
+                }
+            }
+            assertThat(paragraphs).as("no paragraph that is not a line of the file").isSubsetOf(lines);
+        }
+
+        /** The indices {@code from} (inclusive) to {@code to} (exclusive). */
+        static Set<Integer> range(int from, int to) {
+            return IntStream.range(from, to).boxed().collect(Collectors.toSet());
+        }
+
         void startsAndEndsWith(int first, int last) {
             assertThat(paragraphs.get(0)).isEqualTo(lines.get(first));
             assertThat(paragraphs.get(paragraphs.size() - 1)).isEqualTo(lines.get(last));
         }
+    }
+
+    /** Lines of at least this many words are checked to be absent from the whole body, not only as paragraphs. */
+    private static final int DISTINCTIVE_WORDS = 6;
+
+    private static Set<Integer> union(Set<Integer> first, Set<Integer> second) {
+        Set<Integer> all = new TreeSet<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static Seed seed(String prefix) throws IOException {
@@ -80,6 +117,10 @@ class SeedExtractionTest {
                 .doesNotContain("form code").doesNotContain("/ The Washington Post")
                 .doesNotStartWith(s.lines().get(0));
         assertThat(s.paragraphs()).doesNotContain("Close", s.lines().get(0));
+        // top: headline, "name / outlet" byline, photo caption (the summary line after the caption is a sentence of
+        // the report and stays); bottom: comment widget and share links
+        int caption = s.indexOf("(photo:");
+        s.everyLineIsBodyOrRemoved(union(Seed.range(0, caption + 1), Seed.range(footer, s.lines().size())));
     }
 
     @Test
@@ -89,6 +130,7 @@ class SeedExtractionTest {
         assertThat(a.outlet()).isEqualTo("unknown: 001_67db911ebd6f24f1.txt");
         assertThat(a.title()).isNull();
         assertThat(s.paragraphs()).isEqualTo(s.lines());
+        s.everyLineIsBodyOrRemoved(Set.of());
     }
 
     @Test
@@ -102,6 +144,7 @@ class SeedExtractionTest {
         s.startsAndEndsWith(0, desk - 1);
         assertThat(s.paragraphs()).contains("\u2013 \u2018Momentum\u2019 \u2013");
         assertThat(a.text()).doesNotContain("dk/mlm").doesNotContain("\u00a9");
+        s.everyLineIsBodyOrRemoved(Seed.range(desk, s.lines().size())); // desk initials, agency copyright
     }
 
     @Test
@@ -120,6 +163,11 @@ class SeedExtractionTest {
         assertThat(a.text()).doesNotContain("Skip to content").doesNotContain("suscripci\u00f3n")
                 .doesNotContain("dispositivo").doesNotContain("Flecha").doesNotContain("Archived In")
                 .doesNotContain("Recomendaciones").doesNotContain("newsletter").doesNotContain("More information");
+        // top: skip link, underscore rules, headline, deck, photo tag, byline; inside: a photo caption; bottom:
+        // sign-up prompt, Spanish paywall block, "More information", "Archived In", recommendations, rules
+        Set<Integer> removed = union(Seed.range(0, firstBody), Seed.range(signUp, s.lines().size()));
+        removed.add(s.lines().indexOf("Donald Trump, Vladimir Putin"));
+        s.everyLineIsBodyOrRemoved(removed);
     }
 
     @Test
@@ -134,6 +182,8 @@ class SeedExtractionTest {
         assertThat(a.text()).doesNotContain("Deep News").doesNotContain("Disclaimer")
                 .doesNotContain("Leave a comment").doesNotContain("fill this gap");
         assertThat(s.paragraphs()).doesNotContain("Comments");
+        // top: headline, outlet glued to the "10-17" dateline; bottom: disclaimer and comment prompts
+        s.everyLineIsBodyOrRemoved(union(Seed.range(0, 2), Seed.range(disclaimer, s.lines().size())));
     }
 
     @Test

@@ -1,0 +1,98 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.Article;
+import org.corroborate.api.ContentType;
+import org.corroborate.api.DocumentHints;
+import org.corroborate.api.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** Title and author rules on small hand-written pages. */
+class HtmlMetadataRulesTest {
+
+    private static final String BODY = "<p>" + "The council met on Tuesday evening and agreed the plan for the new "
+            + "library after a long debate about its cost and the site by the river. ".repeat(4) + "</p>";
+
+    private static Article extract(String head, String body) {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html, DocumentHints.NONE));
+    }
+
+    @Test
+    void theOnlyHeadingBeatsATitleThatSaysSomethingElse() {
+        Article article = extract("<title>Professional design for companies | Studio North</title>",
+                "<article><h1>Design</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Design");
+    }
+
+    @Test
+    void aHeadingThatIsTheSiteNameIsNotTheTitle() {
+        Article article = extract("<title>Library plan agreed | Town Notes</title>"
+                        + "<meta property=\"og:site_name\" content=\"Town Notes\">",
+                "<h1>Town Notes</h1><article><h2>Library plan agreed</h2>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed");
+    }
+
+    @Test
+    void aHeadingAgreeingWithTheTitleHeadBeatsOneAgreeingWithItsSuffix() {
+        Article article = extract("<title>Scissor cut (3) | gnome ad libitum</title>",
+                "<h1>gnome ad libitum</h1><article><h1>Scissor cut (3)</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Scissor cut (3)");
+    }
+
+    @Test
+    void aTopicKickerInTheMetadataTitleGivesWayToTheVisibleHeadline() {
+        Article article = extract("<meta property=\"og:title\" content=\"Chronicle: Library plan agreed\">"
+                        + "<title>Chronicle: Library plan agreed - Town Notes</title>",
+                "<article><h1>Library plan agreed</h1><h2>Other news</h2><h1>Weather</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed");
+    }
+
+    @Test
+    void theOnlyPersonOfAPersonalSitesJsonLdIsTheAuthor() {
+        Article article = extract("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":[\"Person\","
+                        + "\"Organization\"],\"@id\":\"#me\",\"name\":\"Andrea Kal&eacute;\"},{\"@type\":\"WebPage\","
+                        + "\"name\":\"Fifteen years\"}]}</script>",
+                "<article><h1>Fifteen years</h1>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Andrea Kalé");
+    }
+
+    @Test
+    void postMetadataNamesTheAuthorAfterACue() {
+        Article article = extract("<title>Library plan agreed</title>",
+                "<article><h1>Library plan agreed</h1><div class=\"entry-meta\">Posted on September 21, 2020 by "
+                        + "Adi Tzlil</div><div class=\"post-date\">Tuesday</div>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Adi Tzlil");
+    }
+
+    @Test
+    void userNamesWithDigitsAreKeptButLabelsAndDatesAreNot() {
+        assertThat(Bylines.clean(List.of("freeman1984"), null)).containsExactly("freeman1984");
+        assertThat(Bylines.clean(List.of("Posted on"), null)).isEmpty();
+        assertThat(Bylines.clean(List.of("Eingestellt von der Michel"), null)).containsExactly("der Michel");
+        assertThat(Bylines.clean(List.of("Isabella.DiBiase am Samstag"), null)).containsExactly("Isabella.DiBiase");
+        assertThat(Bylines.clean(List.of("\u00a9 Kathrin Meier"), null)).containsExactly("Kathrin Meier");
+        assertThat(Bylines.clean(List.of("Williams Perdomo @wperdomod"), null)).containsExactly("Williams Perdomo");
+        assertThat(Bylines.clean(List.of("Jun12"), null, Bylines.Source.POST_META)).isEmpty();
+        assertThat(Bylines.clean(List.of("Mittwoch"), null, Bylines.Source.POST_META)).isEmpty();
+    }
+
+    @Test
+    void anAuthorElementIsReadWhenTheMetaTagsNameNobody() {
+        Article article = extract("<meta name=\"author\" content=\"Posted on\">",
+                "<article><h1>Library plan agreed</h1><span class=\"author vcard\"><a rel=\"author\" "
+                        + "href=\"/author/freeman1984/\">freeman1984</a></span>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("freeman1984");
+    }
+
+    @Test
+    void twitterCardDataLabelledAsAuthorIsRead() {
+        Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
+                + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
+                + "</article>");
+        assertThat(article.byline()).containsExactly("Jane Roe");
+    }
+}
