@@ -79,6 +79,12 @@ final class ClusterCommand implements Callable<Integer> {
             description = "Annotate with Stanford CoreNLP (lemmas, entities) instead of naive tokens; slower.")
     private boolean annotate;
 
+    @Option(names = "--candidates", paramLabel = "HOW", defaultValue = "auto",
+            description = "How an article finds the stories it may join: all (every story, exact), index (a Lucene "
+                    + "index on disk: BM25 and nearest embeddings), auto (all below 10,000 articles). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private CandidateOption candidates;
+
     private final EngineHolder engines;
 
     /** @param engines gives the engine whose annotator {@code --annotate} uses; never called without it */
@@ -104,7 +110,7 @@ final class ClusterCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         List<AnnotatedArticle> annotated = annotateAll(articles);
-        Grouping grouping = Groupers.standard().group(annotated);
+        Grouping grouping = Groupers.standard(candidates.search()).group(annotated);
         Map<String, Story> storyOf = new HashMap<>();
         for (Story story : grouping.stories()) {
             story.articleIds().forEach(id -> storyOf.put(id, story));

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -60,8 +62,11 @@ final class StandardGrouper implements StoryGrouper {
         CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
         List<SparseVector> vectors = new Features(options.titleBoost(), options.entityWeight()).vectors(ordered);
         float[][] embeddings = options.embeddings() ? embedder.embed(ordered) : new float[ordered.size()][0];
-        List<StoryClusterer.Result> results = new StoryClusterer(options, entries, vectors, embeddings, copies,
-                Candidates.all()).run();
+        List<StoryClusterer.Result> results;
+        try (Candidates candidates = ordered.size() >= options.indexFrom()
+                ? new LuceneCandidates(LuceneCandidates.IndexOptions.defaults(), null) : Candidates.all()) {
+            results = new StoryClusterer(options, entries, vectors, embeddings, copies, candidates).run();
+        }
 
         List<Story> stories = new ArrayList<>();
         for (StoryClusterer.Result r : results) {
@@ -73,7 +78,13 @@ final class StandardGrouper implements StoryGrouper {
                     edges.add(copies[m]);
                 }
             }
-            stories.add(new Story(storyId(members), members, edges, r.explanation()));
+            Map<String, String> mergedFrom = new HashMap<>();
+            for (List<Integer> fragment : r.fragments()) {
+                List<String> fragmentIds = fragment.stream().map(ids::get).toList();
+                String fragmentId = storyId(fragmentIds);
+                fragmentIds.forEach(id -> mergedFrom.put(id, fragmentId));
+            }
+            stories.add(new Story(storyId(members), members, edges, r.explanation(), mergedFrom));
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
         return new Grouping(stories);
