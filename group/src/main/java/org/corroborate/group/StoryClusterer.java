@@ -276,6 +276,15 @@ final class StoryClusterer {
         candidates.add(clusterOf[i], v, e);
     }
 
+    /** The number of stories the online pass has so far, and the size of the largest (benchmarks). */
+    int[] passStats() {
+        int largest = 0;
+        for (Cluster c : clusters) {
+            largest = Math.max(largest, c.members.size());
+        }
+        return new int[] {clusters.size(), largest};
+    }
+
     /** Wall-clock nanoseconds of each article's assignment in the last {@link #run()}, by position (benchmarks). */
     long[] placeNanos() {
         return placeNanos.clone();
