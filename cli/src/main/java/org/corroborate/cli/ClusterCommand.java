@@ -247,7 +247,7 @@ final class ClusterCommand implements Callable<Integer> {
     }
 
     /**
-     * False when a text of at least {@value #ENGLISH_MIN_WORDS} words has under 3% English function words (English
+     * False when a text of at least {@value #ENGLISH_MIN_WORDS} words has under 10% English function words (English
      * news prose has about a third); short texts (headlines) are given the benefit of the doubt.
      */
     static boolean looksEnglish(String text) {
@@ -262,7 +262,7 @@ final class ClusterCommand implements Callable<Integer> {
                 function++;
             }
         }
-        return words < ENGLISH_MIN_WORDS || function >= 0.03 * words;
+        return words < ENGLISH_MIN_WORDS || function >= 0.10 * words;
     }
 
     /** Whether {@code s} is an ISO-8601 date or date-time the grouper can place in time. */
