@@ -35,11 +35,16 @@ final class SyntheticStream {
     final List<Chronology.Entry> entries;
     final List<SparseVector> vectors;
     final float[][] embeddings;
-    final int stories;
+    /** The true story of each article, numbered in order of first appearance. */
+    final int[] truth;
 
     SyntheticStream(int articles, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        stories = articles / ARTICLES_PER_STORY + WINDOW;
+        int stories = articles / ARTICLES_PER_STORY + WINDOW;
+        truth = new int[articles];
+        int[] number = new int[stories];
+        java.util.Arrays.fill(number, -1);
+        int numbered = 0;
         int[][] topics = new int[stories][];
         float[][] centres = new float[stories][];
         entries = new ArrayList<>(articles);
@@ -62,7 +67,9 @@ final class SyntheticStream {
                     topics[story][k] = 1000 + random.nextInt(VOCABULARY - 1000);
                 }
                 centres[story] = gaussianUnit(random, null, 0);
+                number[story] = numbered++;
             }
+            truth[i] = number[story];
             Map<Integer, Double> weights = new HashMap<>();
             for (int k = 0; k < TOPIC_PER_ARTICLE; k++) {
                 int term = topics[story][random.nextInt(TOPIC_TERMS)];

@@ -61,7 +61,7 @@ final class StandardGrouper implements StoryGrouper {
         }
         CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
         List<SparseVector> vectors = new Features(options.titleBoost(), options.entityWeight()).vectors(ordered);
-        float[][] embeddings = options.embeddings() ? embedder.embed(ordered) : new float[ordered.size()][0];
+        float[][] embeddings = options.embeddings() ? embed(ordered, ids, copies) : new float[ordered.size()][0];
         List<StoryClusterer.Result> results;
         try (Candidates candidates = ordered.size() >= options.indexFrom()
                 ? new LuceneCandidates(LuceneCandidates.IndexOptions.defaults(), null) : Candidates.all()) {
@@ -88,6 +88,35 @@ final class StandardGrouper implements StoryGrouper {
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
         return new Grouping(stories);
+    }
+
+    /**
+     * Lead embeddings in processing order. A syndicated copy joins its original's story whatever its embedding, so
+     * it is not embedded: it reuses its original's vector (the original comes earlier in processing order). Copies
+     * are common in news streams and the model is the dominant cost per article.
+     */
+    private float[][] embed(List<AnnotatedArticle> ordered, List<String> ids, CopyEdge[] copies) {
+        Map<String, Integer> position = new HashMap<>();
+        List<AnnotatedArticle> originals = new ArrayList<>();
+        List<Integer> originalPositions = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            position.put(ids.get(i), i);
+            if (copies[i] == null) {
+                originals.add(ordered.get(i));
+                originalPositions.add(i);
+            }
+        }
+        float[][] embedded = embedder.embed(originals);
+        float[][] embeddings = new float[ordered.size()][];
+        for (int k = 0; k < embedded.length; k++) {
+            embeddings[originalPositions.get(k)] = embedded[k];
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            if (copies[i] != null) {
+                embeddings[i] = embeddings[position.get(copies[i].copyOf())];
+            }
+        }
+        return embeddings;
     }
 
     /** {@code "s"} and the first 10 hex digits of the SHA-256 of the sorted member ids joined by newlines. */

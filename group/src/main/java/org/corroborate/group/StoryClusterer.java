@@ -276,6 +276,24 @@ final class StoryClusterer {
         candidates.add(clusterOf[i], v, e);
     }
 
+    /**
+     * Puts the article at position {@code i} into pass story {@code story} without scoring (benchmarks fill a large
+     * index this way before measuring {@link #place(int)}). Stories are numbered in order of creation: {@code story}
+     * is an existing one or the next new one. Positions must be given in order, as for {@link #place(int)}.
+     */
+    void seed(int i, int story) {
+        Chronology.Entry entry = entries.get(i);
+        if (story == clusters.size()) {
+            clusters.add(new Cluster());
+        } else if (story > clusters.size()) {
+            throw new IllegalArgumentException("story " + story + " skips " + clusters.size());
+        }
+        clusters.get(story).add(i, vectors.get(i), embeddings[i], entry.day(), options.shortTerms());
+        clusterOf[i] = story;
+        candidates.add(story, vectors.get(i), embeddings[i]);
+        lines[i] = entry.id() + ": seeded";
+    }
+
     /** The number of stories the online pass has so far, and the size of the largest (benchmarks). */
     int[] passStats() {
         int largest = 0;
