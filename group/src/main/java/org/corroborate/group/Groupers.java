@@ -11,12 +11,14 @@ import org.corroborate.api.StoryGrouper;
  * story with the best join score, or starts a new story; copies always join their original's story. The join score
  * is a logistic model over two similarities to a story: the cosine to its TF-IDF centroid and the cosine to the
  * centroid of its members' lead embeddings (title and first two sentences, all-MiniLM-L6-v2 quantised, run
- * in-process); it must reach 0 (probability one half), and, when both are dated, the article must be no more than
+ * in-process; a copy reuses its original's); it must reach 0 (probability one half), and, when both are dated,
+ * the article must be no more than
  * 4 days from the story's date range. Finally stories are merged by group-average linkage, best pair first: while
  * two stories within 4 days of each other have a mean pairwise member TF-IDF cosine of at least 0.15 (for two
  * stories made mostly of headline-length texts, which share far fewer words: a mean pairwise score over TF-IDF and
- * lead-embedding cosines), they become one. Candidate stories come from every story or from a Lucene index (see
- * {@link CandidateSearch}). Vectors are built from content lemmas, title words (counted twice) and
+ * lead-embedding cosines), they become one; each member of a merged story records the pass story it was placed in
+ * ({@link org.corroborate.api.Story#mergedFrom()}). Candidate stories come from every story or from a Lucene index
+ * (see {@link CandidateSearch}). Vectors are built from content lemmas, title words (counted twice) and
  * canonical entity ids, with IDF over the whole batch. See {@code GroupOptions} for how the weights were fitted.
  */
 public final class Groupers {
