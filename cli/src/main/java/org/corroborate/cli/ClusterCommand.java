@@ -50,9 +50,8 @@ import picocli.CommandLine.Spec;
  * <p>Input lines are {@code {"id", "title"?, "text" | "body", "published"?, "outlet"?, "url"?}}. A line that is not a
  * JSON object, has no id, repeats an earlier id or has an empty text is skipped with one stderr line
  * ({@code F:N: skipped: ...}); a missing or unreadable {@code published} gives a warning line and the article is
- * undated; a {@code language} other than English, or (without one) a text that does not look English, gives a warning line and
- * the article is grouped anyway.
- * Exit code 2 when any line was skipped. Articles get naive tokens (no CoreNLP) unless {@code --annotate} is given.
+ * undated; a {@code language} other than English, or (without one) a text that does not look English, gives a
+ * warning line and the article is grouped anyway. Exit code 2 when any line was skipped. Articles get naive tokens (no CoreNLP) unless {@code --annotate} is given.
  *
  * <p>Not thread-safe (picocli fills its fields); one instance per run.
  */
