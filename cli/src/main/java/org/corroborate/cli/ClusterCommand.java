@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -42,12 +44,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code corroborate cluster --input-jsonl F [--explain] [--annotate]}: groups JSON-lines articles into stories and
  * marks syndicated copies, writing one JSON line per accepted input in input order:
- * {@code {"id", "story", "copy_of"?, "explanation"?}}.
+ * {@code {"id", "story", "copy_of"?, "merged_from"?, "explanation"?}}; {@code merged_from} is the id of the story
+ * the online pass placed the article in, when a later merge united that story with others into {@code story}.
  *
  * <p>Input lines are {@code {"id", "title"?, "text" | "body", "published"?, "outlet"?, "url"?}}. A line that is not a
  * JSON object, has no id, repeats an earlier id or has an empty text is skipped with one stderr line
- * ({@code F:N: skipped: ...}); an unreadable {@code published} gives a warning line and the article is undated.
- * Exit code 2 when any line was skipped. Articles get naive tokens (no CoreNLP) unless {@code --annotate} is given.
+ * ({@code F:N: skipped: ...}); a missing or unreadable {@code published} gives a warning line and the article is
+ * undated; a {@code language} other than English, or (without one) a text that does not look English, gives a
+ * warning line and the article is grouped anyway. Exit code 2 when any line was skipped. Articles get naive tokens (no CoreNLP) unless {@code --annotate} is given.
  *
  * <p>Not thread-safe (picocli fills its fields); one instance per run.
  */
@@ -55,7 +59,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Groups JSON-lines articles into stories and marks syndicated copies.",
             "Input lines: {\"id\", \"title\"?, \"text\"|\"body\", \"published\"?, \"outlet\"?, \"url\"?}.",
-            "Output: one line per accepted input, in input order: {\"id\", \"story\", \"copy_of\"?}."},
+            "Output: one line per accepted input, in input order: {\"id\", \"story\", \"copy_of\"?,",
+            "\"merged_from\"?} (merged_from: the story the article was placed in on arrival, when a later merge",
+            "united it with others)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every line was read and clustered",
@@ -65,6 +71,10 @@ import picocli.CommandLine.Spec;
 final class ClusterCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ENGLISH_MIN_WORDS = 20;
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "is", "that",
+            "for", "was", "with", "on", "as", "it", "by", "at", "from", "his", "her", "have", "has", "had", "were",
+            "this", "which", "after", "a", "an", "be", "are", "their", "they", "he", "she", "but", "not", "who");
 
     @Spec
     private CommandSpec spec;
@@ -78,6 +88,12 @@ final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--annotate",
             description = "Annotate with Stanford CoreNLP (lemmas, entities) instead of naive tokens; slower.")
     private boolean annotate;
+
+    @Option(names = "--candidates", paramLabel = "HOW", defaultValue = "auto",
+            description = "How an article finds the stories it may join: all (every story, exact), index (a Lucene "
+                    + "index on disk: BM25 and nearest embeddings), auto (all below 10,000 articles). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private CandidateOption candidates;
 
     private final EngineHolder engines;
 
@@ -104,7 +120,7 @@ final class ClusterCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         List<AnnotatedArticle> annotated = annotateAll(articles);
-        Grouping grouping = Groupers.standard().group(annotated);
+        Grouping grouping = Groupers.standard(candidates.search()).group(annotated);
         Map<String, Story> storyOf = new HashMap<>();
         for (Story story : grouping.stories()) {
             story.articleIds().forEach(id -> storyOf.put(id, story));
@@ -149,10 +165,23 @@ final class ClusterCommand implements Callable<Integer> {
                         problem = "empty text (no \"text\" or \"body\")";
                     } else {
                         String published = string(node, "published");
-                        if (published != null && !readableDate(published)) {
+                        if (published == null || published.isBlank()) {
+                            err.println(where + ": warning: no \"published\" date; placed after the dated articles "
+                                    + "in input order, with no time window");
+                            published = null;
+                        } else if (!readableDate(published)) {
                             err.println(where + ": warning: unreadable date \"" + published
                                     + "\"; treated as undated");
                             published = null;
+                        }
+                        String language = string(node, "language");
+                        if (language != null && !language.isBlank()
+                                && !language.strip().toLowerCase(Locale.ROOT).startsWith("en")) {
+                            err.println(where + ": warning: language \"" + language + "\" is not English; the "
+                                    + "grouping features are English, so it is grouped on shared names and numbers");
+                        } else if (language == null && !looksEnglish(body)) {
+                            err.println(where + ": warning: the text does not look English; the grouping features "
+                                    + "are English, so it is grouped on shared names and numbers");
                         }
                         String outlet = string(node, "outlet");
                         article = new Article(id, where, string(node, "url"), null,
@@ -187,6 +216,7 @@ final class ClusterCommand implements Callable<Integer> {
         node.put("id", id);
         node.put("story", story.id());
         story.copyOf(id).ifPresent(original -> node.put("copy_of", original));
+        story.mergedFrom(id).ifPresent(fragment -> node.put("merged_from", fragment));
         if (explain) {
             ArrayNode lines = node.putArray("explanation");
             String prefix = id + ": ";
@@ -213,6 +243,25 @@ final class ClusterCommand implements Callable<Integer> {
     private static String string(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && (value.isTextual() || value.isNumber()) ? value.asText() : null;
+    }
+
+    /**
+     * False when a text of at least {@value #ENGLISH_MIN_WORDS} words has under 10% English function words (English
+     * news prose has about a third); short texts (headlines) are given the benefit of the doubt.
+     */
+    static boolean looksEnglish(String text) {
+        int words = 0;
+        int function = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (ENGLISH_FUNCTION_WORDS.contains(word)) {
+                function++;
+            }
+        }
+        return words < ENGLISH_MIN_WORDS || function >= 0.10 * words;
     }
 
     /** Whether {@code s} is an ISO-8601 date or date-time the grouper can place in time. */

@@ -66,6 +66,12 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--annotate", description = "With --data: annotate with Stanford CoreNLP instead of naive tokens.")
     private boolean annotate;
 
+    @Option(names = "--candidates", paramLabel = "HOW", defaultValue = "auto",
+            description = "How an article finds the stories it may join: all (every story, exact), index (a Lucene "
+                    + "index on disk: BM25 and nearest embeddings), auto (all below 10,000 articles). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private CandidateOption candidates;
+
     private final EngineHolder engines;
 
     /** For picocli's default factory: the standard engine, loaded only if {@code --annotate} is given. */
@@ -113,7 +119,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     private ClusterReport runDevSet(Path file) {
         ClusterEvaluation.ClusterData stream = set == DevSet.uci ? ClusterEvaluation.uciHeadlines(file)
                 : ClusterEvaluation.multiNewsPooled(file);
-        StoryGrouper grouper = Groupers.standard();
+        StoryGrouper grouper = Groupers.standard(candidates.search());
         if (!annotate) {
             return ClusterEvaluation.run(stream, grouper);
         }

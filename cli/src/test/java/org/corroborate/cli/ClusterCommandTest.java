@@ -63,7 +63,13 @@ class ClusterCommandTest {
                         "2031-04-08T11:00:00Z"),
                 record("xfer2", "Calloway Athletic complete Dorrin transfer", "Calloway Athletic have completed the "
                         + "transfer of midfielder Jonas Dorrin from Rivermark. The fee is reported at 40 million and "
-                        + "Dorrin signed a contract for four years after his medical.", "2031-04-08T15:00:00Z"));
+                        + "Dorrin signed a contract for four years after his medical.", "2031-04-08T15:00:00Z"),
+                record("de", "Damm bei Vellmoor gebrochen", "Der Kessel-Damm oberhalb von Vellmoor ist am Dienstag "
+                        + "gebrochen. Das Wasser flutete drei D\u00f6rfer im Tal, und Rettungskr\u00e4fte "
+                        + "brachten Hunderte Bewohner in Sicherheit. Der Stausee war nach tagelangem Regen voll.",
+                        "2031-04-08T16:00:00Z"),
+                record("nodate", "Dorrin medical passed", "Jonas Dorrin passed his medical at Calloway Athletic.",
+                        null));
     }
 
     private record Run(int code, String out, String err) {
@@ -89,7 +95,7 @@ class ClusterCommandTest {
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.SOME_SKIPPED);
         List<JsonNode> lines = run.out().lines().map(ClusterCommandTest::parse).toList();
         assertThat(lines).extracting(n -> n.get("id").asText())
-                .containsExactly("dam1", "xfer1", "dam2", "copy", "xfer2");
+                .containsExactly("dam1", "xfer1", "dam2", "copy", "xfer2", "de", "nodate");
         String damStory = lines.get(0).get("story").asText();
         assertThat(lines.get(2).get("story").asText()).isEqualTo(damStory);
         assertThat(lines.get(3).get("story").asText()).isEqualTo(damStory);
@@ -105,8 +111,10 @@ class ClusterCommandTest {
                 .anyMatch(l -> l.contains("in.jsonl:5: warning: unreadable date \"next Tuesday\""))
                 .anyMatch(l -> l.contains("in.jsonl:6: skipped: duplicate id dam1 (line 6 repeats line 1)"))
                 .anyMatch(l -> l.contains("in.jsonl:7: skipped: empty text"))
+                .anyMatch(l -> l.contains("in.jsonl:11: warning: the text does not look English"))
+                .anyMatch(l -> l.contains("in.jsonl:12: warning: no \"published\" date"))
                 .anyMatch(l -> l.equals("4 line(s) skipped"));
-        assertThat(err).hasSize(6);
+        assertThat(err).hasSize(8);
     }
 
     @Test
@@ -114,6 +122,8 @@ class ClusterCommandTest {
         Path input = dir.resolve("clean.jsonl");
         List<String> pile = pile();
         Files.write(input, List.of(pile.get(0), pile.get(1), pile.get(4), pile.get(8), pile.get(9)));
+        assertThat(ClusterCommand.looksEnglish(pile.get(10))).isFalse();
+        assertThat(ClusterCommand.looksEnglish(pile.get(0))).isTrue();
 
         Run run = run(new ClusterCommand(NO_ENGINE), "--input-jsonl", input.toString(), "--explain");
 
@@ -134,7 +144,7 @@ class ClusterCommandTest {
     @Test
     void evalClusteringScoresOutputAgainstGold(@TempDir Path dir) throws IOException {
         Path input = dir.resolve("in.jsonl");
-        Files.write(input, pile());
+        Files.write(input, pile().subList(0, 10));
         Run cluster = run(new ClusterCommand(NO_ENGINE), "--input-jsonl", input.toString());
         Path pred = Files.writeString(dir.resolve("pred.jsonl"), cluster.out());
         Path gold = Files.write(dir.resolve("gold.jsonl"), List.of("{\"id\":\"dam1\",\"story\":\"dam\"}",

@@ -4,11 +4,11 @@ import org.corroborate.text.SparseVector;
 
 /**
  * Retrieves the stories an article may join, so that {@link StoryClusterer} scores a few candidates instead of every
- * story. The clusterer tells it each story's current centroid after every change.
+ * story. The clusterer tells it about every article it places, in processing order.
  *
- * <p>Not thread-safe: one instance per clustering run.
+ * <p>Not thread-safe: one instance per clustering run. {@link #close()} releases what it holds (an index on disk).
  */
-interface Candidates {
+interface Candidates extends AutoCloseable {
 
     /**
      * The stories worth scoring for an article, ascending, without repeats.
@@ -20,13 +20,23 @@ interface Candidates {
     int[] candidates(SparseVector vector, float[] embedding);
 
     /**
-     * Records the current state of a story (new or grown).
+     * Records that an article was placed in a story (a new one or an existing one).
      *
-     * @param story        the story index (stories are numbered 0, 1, 2, ... as they are created)
-     * @param centroid     the sum of its members' TF-IDF vectors; never null
-     * @param embeddingSum the sum of its members' embeddings; null when there are none
+     * @param story     the story index (stories are numbered 0, 1, 2, ... as they are created)
+     * @param vector    the article's unit TF-IDF vector; never null
+     * @param embedding the article's unit lead embedding; never null, empty when there is none
      */
-    void update(int story, SparseVector centroid, double[] embeddingSum);
+    void add(int story, SparseVector vector, float[] embedding);
+
+    /** Whether every story is always a candidate (then the merge step compares every pair of stories). */
+    default boolean exhaustive() {
+        return false;
+    }
+
+    /** Releases resources; the default does nothing. */
+    @Override
+    default void close() {
+    }
 
     /** Every story is a candidate: exact, linear in the number of stories per article. */
     static Candidates all() {
@@ -43,7 +53,12 @@ interface Candidates {
             }
 
             @Override
-            public void update(int story, SparseVector centroid, double[] embeddingSum) {
+            public boolean exhaustive() {
+                return true;
+            }
+
+            @Override
+            public void add(int story, SparseVector vector, float[] embedding) {
                 count = Math.max(count, story + 1);
             }
         };

@@ -40,9 +40,13 @@ package org.corroborate.group;
  * @param titleBoost    how many times a title word counts
  * @param entityWeight  the weight factor of canonical entity ids over lemmas
  * @param embeddings    whether lead embeddings are computed at all (when false their cosine is 0)
+ * @param indexFrom     batches of at least this many articles retrieve candidate stories from a Lucene index in a
+ *                      temporary directory ({@link LuceneCandidates}) instead of scoring every story; smaller ones
+ *                      score every story (exact). 0 always uses the index.
  */
 record GroupOptions(int shingleSize, double copyThreshold, Decision join, Decision merge, Decision shortMerge,
-                    int shortTerms, int maxGapDays, double titleBoost, double entityWeight, boolean embeddings) {
+                    int shortTerms, int maxGapDays, double titleBoost, double entityWeight, boolean embeddings,
+                    int indexFrom) {
 
     /**
      * A linear decision {@code bias + tfidf * textCosine + embedding * leadCosine >= 0}: the log-odds of "same
@@ -65,10 +69,19 @@ record GroupOptions(int shingleSize, double copyThreshold, Decision join, Decisi
         }
     }
 
+    /** Batches from this size use the Lucene candidate index by default. */
+    static final int DEFAULT_INDEX_FROM = 10_000;
+
+    /** These options with another {@link #indexFrom()}. */
+    GroupOptions withIndexFrom(int articles) {
+        return new GroupOptions(shingleSize, copyThreshold, join, merge, shortMerge, shortTerms, maxGapDays,
+                titleBoost, entityWeight, embeddings, articles);
+    }
+
     /** The defaults, with lead embeddings; see above for how they were fitted. */
     static GroupOptions defaults() {
         return new GroupOptions(5, 0.6, new Decision(-3.319, 6.592, 3.339), Decision.threshold(0.15),
-                new Decision(-1.25, 6.592, 3.339), 20, 4, 2.0, 1.5, true);
+                new Decision(-1.25, 6.592, 3.339), 20, 4, 2.0, 1.5, true, DEFAULT_INDEX_FROM);
     }
 
     /**
@@ -77,6 +90,6 @@ record GroupOptions(int shingleSize, double copyThreshold, Decision join, Decisi
      */
     static GroupOptions tfidfOnly() {
         return new GroupOptions(5, 0.6, Decision.threshold(0.20), Decision.threshold(0.15),
-                Decision.threshold(0.05), 20, 4, 2.0, 1.5, false);
+                Decision.threshold(0.05), 20, 4, 2.0, 1.5, false, DEFAULT_INDEX_FROM);
     }
 }

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -59,9 +61,12 @@ final class StandardGrouper implements StoryGrouper {
         }
         CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
         List<SparseVector> vectors = new Features(options.titleBoost(), options.entityWeight()).vectors(ordered);
-        float[][] embeddings = options.embeddings() ? embedder.embed(ordered) : new float[ordered.size()][0];
-        List<StoryClusterer.Result> results = new StoryClusterer(options, entries, vectors, embeddings, copies,
-                Candidates.all()).run();
+        float[][] embeddings = options.embeddings() ? embed(ordered, ids, copies) : new float[ordered.size()][0];
+        List<StoryClusterer.Result> results;
+        try (Candidates candidates = ordered.size() >= options.indexFrom()
+                ? new LuceneCandidates(LuceneCandidates.IndexOptions.defaults(), null) : Candidates.all()) {
+            results = new StoryClusterer(options, entries, vectors, embeddings, copies, candidates).run();
+        }
 
         List<Story> stories = new ArrayList<>();
         for (StoryClusterer.Result r : results) {
@@ -73,10 +78,45 @@ final class StandardGrouper implements StoryGrouper {
                     edges.add(copies[m]);
                 }
             }
-            stories.add(new Story(storyId(members), members, edges, r.explanation()));
+            Map<String, String> mergedFrom = new HashMap<>();
+            for (List<Integer> fragment : r.fragments()) {
+                List<String> fragmentIds = fragment.stream().map(ids::get).toList();
+                String fragmentId = storyId(fragmentIds);
+                fragmentIds.forEach(id -> mergedFrom.put(id, fragmentId));
+            }
+            stories.add(new Story(storyId(members), members, edges, r.explanation(), mergedFrom));
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
         return new Grouping(stories);
+    }
+
+    /**
+     * Lead embeddings in processing order. A syndicated copy joins its original's story whatever its embedding, so
+     * it is not embedded: it reuses its original's vector (the original comes earlier in processing order). Copies
+     * are common in news streams and the model is the dominant cost per article.
+     */
+    private float[][] embed(List<AnnotatedArticle> ordered, List<String> ids, CopyEdge[] copies) {
+        Map<String, Integer> position = new HashMap<>();
+        List<AnnotatedArticle> originals = new ArrayList<>();
+        List<Integer> originalPositions = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            position.put(ids.get(i), i);
+            if (copies[i] == null) {
+                originals.add(ordered.get(i));
+                originalPositions.add(i);
+            }
+        }
+        float[][] embedded = embedder.embed(originals);
+        float[][] embeddings = new float[ordered.size()][];
+        for (int k = 0; k < embedded.length; k++) {
+            embeddings[originalPositions.get(k)] = embedded[k];
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            if (copies[i] != null) {
+                embeddings[i] = embeddings[position.get(copies[i].copyOf())];
+            }
+        }
+        return embeddings;
     }
 
     /** {@code "s"} and the first 10 hex digits of the SHA-256 of the sorted member ids joined by newlines. */

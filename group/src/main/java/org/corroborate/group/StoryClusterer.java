@@ -3,7 +3,6 @@ package org.corroborate.group;
 import org.corroborate.text.SparseVector;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import java.util.TreeSet;
 
 import org.corroborate.api.CopyEdge;
 
@@ -39,98 +39,15 @@ import org.corroborate.api.CopyEdge;
  */
 final class StoryClusterer {
 
-    /** A cluster under construction. */
-    private static final class Cluster {
-        final List<Integer> members = new ArrayList<>();
-        final List<String> merges = new ArrayList<>();
-        SparseVector centroid = SparseVector.EMPTY;
-        double[] embeddingSum;
-        LocalDate minDay;
-        LocalDate maxDay;
-        int shortMembers;
-
-        void add(int position, SparseVector vector, float[] embedding, LocalDate day, int shortTerms) {
-            members.add(position);
-            if (vector.size() < shortTerms) {
-                shortMembers++;
-            }
-            centroid = centroid.plus(vector);
-            addEmbedding(embedding);
-            widen(day, day);
-        }
-
-        void addEmbedding(float[] e) {
-            if (e.length == 0) {
-                return;
-            }
-            if (embeddingSum == null) {
-                embeddingSum = new double[e.length];
-            }
-            for (int i = 0; i < e.length; i++) {
-                embeddingSum[i] += e[i];
-            }
-        }
-
-        void addEmbeddingSum(double[] sum) {
-            if (sum == null) {
-                return;
-            }
-            if (embeddingSum == null) {
-                embeddingSum = new double[sum.length];
-            }
-            for (int i = 0; i < sum.length; i++) {
-                embeddingSum[i] += sum[i];
-            }
-        }
-
-        /** Cosine of a unit vector {@code e} with the sum of the members' embeddings; 0 when either is missing. */
-        double embeddingCosine(float[] e) {
-            if (embeddingSum == null || e.length == 0) {
-                return 0;
-            }
-            double dot = 0;
-            double sq = 0;
-            for (int i = 0; i < e.length; i++) {
-                dot += e[i] * embeddingSum[i];
-                sq += embeddingSum[i] * embeddingSum[i];
-            }
-            return sq == 0 ? 0 : dot / Math.sqrt(sq);
-        }
-
-        void widen(LocalDate from, LocalDate to) {
-            if (from != null && (minDay == null || from.isBefore(minDay))) {
-                minDay = from;
-            }
-            if (to != null && (maxDay == null || to.isAfter(maxDay))) {
-                maxDay = to;
-            }
-        }
-
-        boolean mostlyShort() {
-            return 2 * shortMembers > members.size();
-        }
-
-        long gapDays(LocalDate from, LocalDate to) {
-            if (from == null || minDay == null) {
-                return 0;
-            }
-            if (to.isBefore(minDay)) {
-                return ChronoUnit.DAYS.between(to, minDay);
-            }
-            if (from.isAfter(maxDay)) {
-                return ChronoUnit.DAYS.between(maxDay, from);
-            }
-            return 0;
-        }
-    }
-
     /**
      * A finished story as positions.
      *
      * @param members     positions in processing order, ascending
      * @param explanation lines, per article in member order, then the merges
+     * @param fragments   the members of each story of the online pass that was merged into this one, each list
+     *                    ascending; empty when it was never merged
      */
-    record Result(List<Integer> members, List<String> explanation) {
+    record Result(List<Integer> members, List<String> explanation, List<List<Integer>> fragments) {
     }
 
     private final GroupOptions options;
@@ -167,6 +84,11 @@ final class StoryClusterer {
             place(i);
             placeNanos[i] = System.nanoTime() - t0;
         }
+        return finish();
+    }
+
+    /** The merge step after every article has been placed, and the finished stories. */
+    List<Result> finish() {
         List<Cluster> merged = merge();
         List<Result> results = new ArrayList<>();
         for (Cluster c : merged) {
@@ -177,12 +99,22 @@ final class StoryClusterer {
                 explanation.add(lines[m]);
             }
             explanation.addAll(c.merges);
-            results.add(new Result(members, explanation));
+            List<List<Integer>> fragments = new ArrayList<>();
+            for (List<Integer> part : c.parts) {
+                List<Integer> sorted = new ArrayList<>(part);
+                sorted.sort(Comparator.naturalOrder());
+                fragments.add(sorted);
+            }
+            results.add(new Result(members, explanation, fragments));
         }
         return results;
     }
 
-    private void place(int i) {
+    /**
+     * Places the article at position {@code i}; positions must be placed in order, each once (benchmarks drive
+     * this directly).
+     */
+    void place(int i) {
         Chronology.Entry entry = entries.get(i);
         SparseVector v = vectors.get(i);
         float[] e = embeddings[i];
@@ -192,6 +124,7 @@ final class StoryClusterer {
             Cluster c = clusters.get(clusterOf[original]);
             c.add(i, v, e, day, options.shortTerms());
             clusterOf[i] = clusterOf[original];
+            candidates.add(clusterOf[i], v, e);
             lines[i] = entry.id() + ": copy of " + copies[i].copyOf() + " (shingle Jaccard "
                     + fmt(copies[i].similarity()) + ")";
             return;
@@ -237,7 +170,7 @@ final class StoryClusterer {
                     + fmt(bestScore) + ")";
             c.add(i, v, e, day, options.shortTerms());
             clusterOf[i] = best;
-            candidates.update(best, c.centroid, c.embeddingSum);
+            candidates.add(best, v, e);
             return;
         }
         String line = best < 0 ? entry.id() + ": new story: no story to join"
@@ -252,7 +185,34 @@ final class StoryClusterer {
         c.add(i, v, e, day, options.shortTerms());
         clusterOf[i] = clusters.size();
         clusters.add(c);
-        candidates.update(clusterOf[i], c.centroid, c.embeddingSum);
+        candidates.add(clusterOf[i], v, e);
+    }
+
+    /**
+     * Puts the article at position {@code i} into pass story {@code story} without scoring (benchmarks fill a large
+     * index this way before measuring {@link #place(int)}). Stories are numbered in order of creation: {@code story}
+     * is an existing one or the next new one. Positions must be given in order, as for {@link #place(int)}.
+     */
+    void seed(int i, int story) {
+        Chronology.Entry entry = entries.get(i);
+        if (story == clusters.size()) {
+            clusters.add(new Cluster());
+        } else if (story > clusters.size()) {
+            throw new IllegalArgumentException("story " + story + " skips " + clusters.size());
+        }
+        clusters.get(story).add(i, vectors.get(i), embeddings[i], entry.day(), options.shortTerms());
+        clusterOf[i] = story;
+        candidates.add(story, vectors.get(i), embeddings[i]);
+        lines[i] = entry.id() + ": seeded";
+    }
+
+    /** The number of stories the online pass has so far, and the size of the largest (benchmarks). */
+    int[] passStats() {
+        int largest = 0;
+        for (Cluster c : clusters) {
+            largest = Math.max(largest, c.members.size());
+        }
+        return new int[] {clusters.size(), largest};
     }
 
     /** Wall-clock nanoseconds of each article's assignment in the last {@link #run()}, by position (benchmarks). */
@@ -285,9 +245,18 @@ final class StoryClusterer {
         Arrays.fill(alive, true);
         PriorityQueue<Pair> queue = new PriorityQueue<>(
                 Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+        List<TreeSet<Integer>> neighbours = candidates.exhaustive() ? null : neighbours(k);
+        int[] into = new int[k];
         for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++) {
-                offer(queue, a, b, version);
+            into[a] = a;
+            if (neighbours == null) {
+                for (int b = a + 1; b < k; b++) {
+                    offer(queue, a, b, version);
+                }
+            } else {
+                for (int b : neighbours.get(a).tailSet(a, false)) {
+                    offer(queue, a, b, version);
+                }
             }
         }
         while (!queue.isEmpty()) {
@@ -300,6 +269,14 @@ final class StoryClusterer {
             kept.merges.add("merged: story of " + entries.get(dropped.members.get(0)).id() + " into story of "
                     + entries.get(kept.members.get(0)).id() + ": mean pairwise similarity " + fmt(p.text())
                     + ", lead embedding " + fmt(p.lead()) + ", score " + fmt(p.sim()) + " >= 0");
+            if (kept.parts.isEmpty()) {
+                kept.parts.add(new ArrayList<>(kept.members));
+            }
+            if (dropped.parts.isEmpty()) {
+                kept.parts.add(new ArrayList<>(dropped.members));
+            } else {
+                kept.parts.addAll(dropped.parts);
+            }
             kept.members.addAll(dropped.members);
             kept.merges.addAll(dropped.merges);
             kept.centroid = kept.centroid.plus(dropped.centroid);
@@ -307,10 +284,28 @@ final class StoryClusterer {
             kept.shortMembers += dropped.shortMembers;
             kept.widen(dropped.minDay, dropped.maxDay);
             alive[p.b()] = false;
+            into[p.b()] = p.a();
             version[p.a()]++;
-            for (int c = 0; c < k; c++) {
-                if (alive[c] && c != p.a()) {
-                    offer(queue, Math.min(c, p.a()), Math.max(c, p.a()), version);
+            if (neighbours == null) {
+                for (int c = 0; c < k; c++) {
+                    if (alive[c] && c != p.a()) {
+                        offer(queue, Math.min(c, p.a()), Math.max(c, p.a()), version);
+                    }
+                }
+            } else {
+                TreeSet<Integer> joined = new TreeSet<>();
+                for (int c : neighbours.get(p.a())) {
+                    joined.add(find(into, c));
+                }
+                for (int c : neighbours.get(p.b())) {
+                    joined.add(find(into, c));
+                }
+                joined.remove(p.a());
+                neighbours.set(p.a(), joined);
+                for (int c : joined) {
+                    if (alive[c]) {
+                        offer(queue, Math.min(c, p.a()), Math.max(c, p.a()), version);
+                    }
                 }
             }
         }
@@ -318,6 +313,43 @@ final class StoryClusterer {
         for (int i = 0; i < k; i++) {
             if (alive[i]) {
                 result.add(clusters.get(i));
+            }
+        }
+        return result;
+    }
+
+    private static int find(int[] into, int story) {
+        int s = story;
+        while (into[s] != s) {
+            s = into[s];
+        }
+        return s;
+    }
+
+    /**
+     * For a non-exhaustive {@link Candidates}: each story's merge partners worth scoring, found by asking the index for
+     * the candidates of the story's mean TF-IDF vector and mean lead embedding; symmetric.
+     */
+    private List<TreeSet<Integer>> neighbours(int k) {
+        List<TreeSet<Integer>> result = new ArrayList<>(k);
+        for (int a = 0; a < k; a++) {
+            result.add(new TreeSet<>());
+        }
+        for (int a = 0; a < k; a++) {
+            Cluster c = clusters.get(a);
+            float[] lead = new float[c.embeddingSum == null ? 0 : c.embeddingSum.length];
+            double sq = 0;
+            for (int i = 0; i < lead.length; i++) {
+                sq += c.embeddingSum[i] * c.embeddingSum[i];
+            }
+            for (int i = 0; i < lead.length && sq > 0; i++) {
+                lead[i] = (float) (c.embeddingSum[i] / Math.sqrt(sq));
+            }
+            for (int b : candidates.candidates(c.centroid.normalized(), lead)) {
+                if (b != a) {
+                    result.get(a).add(b);
+                    result.get(b).add(a);
+                }
             }
         }
         return result;

@@ -149,4 +149,31 @@ class StandardGrouperTest {
         assertThatThrownBy(() -> Groupers.standard().group(List.of(a, a)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void lookAlikeSummitsAndEarthquakesDaysApartStayApart() {
+        Grouping g = Groupers.standard().group(LookAlikeEvents.articles());
+        assertThat(g.stories()).hasSize(4);
+        for (Story s : g.stories()) {
+            assertThat(s.articleIds()).extracting(LookAlikeEvents::event).containsOnly(
+                    LookAlikeEvents.event(s.articleIds().get(0))).hasSize(2);
+            assertThat(s.copies()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMergeOfOnlineStoriesIsReported() {
+        GroupOptions defaults = GroupOptions.defaults();
+        GroupOptions strictJoin = new GroupOptions(defaults.shingleSize(), defaults.copyThreshold(),
+                GroupOptions.Decision.threshold(0.99), defaults.merge(), defaults.shortMerge(), defaults.shortTerms(),
+                defaults.maxGapDays(), defaults.titleBoost(), defaults.entityWeight(), false, Integer.MAX_VALUE);
+        Grouping g = new StandardGrouper(strictJoin).group(damAndTransfer());
+        Story dam = g.stories().stream().filter(s -> s.articleIds().contains("dam1")).findFirst().orElseThrow();
+        assertThat(dam.articleIds()).hasSizeGreaterThan(1);
+        assertThat(dam.mergedFrom()).containsOnlyKeys(dam.articleIds());
+        assertThat(dam.mergedFrom("dam1")).contains(StandardGrouper.storyId(List.of("dam1")));
+        assertThat(dam.explanation()).anyMatch(l -> l.startsWith("merged: story of "));
+        Grouping defaultGrouping = Groupers.standard().group(damAndTransfer());
+        assertThat(defaultGrouping.stories()).allMatch(s -> s.mergedFrom().isEmpty());
+    }
 }

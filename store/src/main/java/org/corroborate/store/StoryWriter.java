@@ -131,7 +131,7 @@ final class StoryWriter {
         Brief b = result.brief();
         Brief brief = new Brief(id, b.headline(), b.summary(), b.articles(), analysis, b.texts());
         return new StoryResult(new org.corroborate.api.Story(id, story.articleIds(), story.copies(),
-                story.explanation()), result.articles(), analysis, brief);
+                story.explanation(), story.mergedFrom()), result.articles(), analysis, brief);
     }
 
     private static String latestPublished(StoryResult result) {

@@ -115,4 +115,24 @@ public final class SparseVector {
         }
         return new SparseVector(Arrays.copyOf(ids2, n), Arrays.copyOf(values2, n));
     }
+
+    /**
+     * The feature id at position {@code k} (features are sorted by id).
+     *
+     * @param k from 0 to {@link #size()} - 1
+     * @return the id
+     */
+    public int idAt(int k) {
+        return ids[k];
+    }
+
+    /**
+     * The weight at position {@code k} (features are sorted by id).
+     *
+     * @param k from 0 to {@link #size()} - 1
+     * @return the weight, never 0
+     */
+    public double valueAt(int k) {
+        return values[k];
+    }
 }
