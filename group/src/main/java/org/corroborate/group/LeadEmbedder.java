@@ -3,12 +3,6 @@ package org.corroborate.group;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
-
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Sentence;
@@ -33,8 +27,7 @@ final class LeadEmbedder {
     /** The longest lead in characters. */
     static final int MAX_CHARS = 1000;
 
-    private final Object lock = new Object();
-    private volatile EmbeddingModel model;
+    private final SentenceModel model = new SentenceModel();
 
     /**
      * Embeds the leads of {@code articles}.
@@ -54,21 +47,21 @@ final class LeadEmbedder {
     /** Unit-length embeddings of {@code texts} (blank ones give zero vectors); never null. */
     float[][] embedTexts(List<String> texts) {
         float[][] out = new float[texts.size()][];
-        List<TextSegment> batch = new ArrayList<>();
+        List<String> batch = new ArrayList<>();
         List<Integer> where = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
             if (t == null || t.isBlank()) {
                 out[i] = new float[0];
             } else {
-                batch.add(TextSegment.from(t));
+                batch.add(t);
                 where.add(i);
             }
         }
         if (!batch.isEmpty()) {
-            List<Embedding> embeddings = model().embedAll(batch).content();
+            float[][] embeddings = model.embed(batch);
             for (int k = 0; k < where.size(); k++) {
-                out[where.get(k)] = unit(embeddings.get(k).vector());
+                out[where.get(k)] = unit(embeddings[k]);
             }
         }
         return out;
@@ -101,25 +94,6 @@ final class LeadEmbedder {
             sb.append(text.strip());
         }
         return sb.length() > MAX_CHARS ? sb.substring(0, MAX_CHARS) : sb.toString();
-    }
-
-    private EmbeddingModel model() {
-        EmbeddingModel m = model;
-        if (m == null) {
-            synchronized (lock) {
-                m = model;
-                if (m == null) {
-                    Executor sameThread = Runnable::run;
-                    try {
-                        m = new AllMiniLmL6V2QuantizedEmbeddingModel(sameThread);
-                    } catch (RuntimeException | LinkageError e) {
-                        throw new IllegalStateException("cannot load the MiniLM embedding model: " + e, e);
-                    }
-                    model = m;
-                }
-            }
-        }
-        return m;
     }
 
     private static float[] unit(float[] v) {

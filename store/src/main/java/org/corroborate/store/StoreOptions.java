@@ -1,5 +1,7 @@
 package org.corroborate.store;
 
+import org.corroborate.group.SentenceModel;
+
 /**
  * How a store is opened.
  *
@@ -10,7 +12,8 @@ public record StoreOptions(TextEmbedder embedder) {
 
     /** Semantic search with the in-process MiniLM sentence model. */
     public static StoreOptions defaults() {
-        return new StoreOptions(new MiniLmEmbedder());
+        SentenceModel model = new SentenceModel();
+        return new StoreOptions(model::embed);
     }
 
     /** Full-text search only. */

@@ -1,4 +1,4 @@
-package org.corroborate.store;
+package org.corroborate.group;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +10,26 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
- * The quantised all-MiniLM-L6-v2 sentence model (384 dimensions) in-process through langchain4j and ONNX Runtime;
- * the model ships inside the jar. Loaded on first use and kept by this instance (one per store). Thread-safe.
+ * The quantised all-MiniLM-L6-v2 sentence model (384 dimensions), run in-process by ONNX Runtime through langchain4j;
+ * the model ships inside the langchain4j jar, nothing is downloaded. Used for story grouping (lead embeddings) and by
+ * the store for semantic search.
+ *
+ * <p>The model (about 23 MB, ~1.7 s to load on 2 cores) is created on the first call to {@link #embed(List)} and
+ * kept for the life of this object. Thread-safe: loading is guarded, and the ONNX session may be used concurrently.
+ * Inference runs on the calling thread (a same-thread executor), so the output does not depend on scheduling.
  */
-final class MiniLmEmbedder implements TextEmbedder {
+public final class SentenceModel {
 
     private final Object lock = new Object();
     private volatile EmbeddingModel model;
 
-    @Override
+    /**
+     * The raw (not normalised) embeddings of {@code texts}.
+     *
+     * @param texts the texts; never null, none blank
+     * @return one 384-dimension vector per text, in order
+     * @throws IllegalStateException when the model cannot be loaded
+     */
     public float[][] embed(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         texts.forEach(t -> segments.add(TextSegment.from(t)));
@@ -40,7 +51,7 @@ final class MiniLmEmbedder implements TextEmbedder {
                     try {
                         m = new AllMiniLmL6V2QuantizedEmbeddingModel(sameThread);
                     } catch (RuntimeException | LinkageError e) {
-                        throw new StoreException("cannot load the MiniLM embedding model: " + e, e);
+                        throw new IllegalStateException("cannot load the MiniLM embedding model: " + e, e);
                     }
                     model = m;
                 }
