@@ -1,7 +1,9 @@
 package org.corroborate.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,8 @@ import org.corroborate.text.ContentWords;
 final class QuoteGrouper {
 
     private static final double NEAR_IDENTICAL = 0.8;
+    /** How many of a quote's rarest words it is blocked by. */
+    static final int BLOCKING_KEYS = 6;
 
     private record Item(int order, AnnotatedArticle article, Quote quote, List<String> words, Set<String> grams) {
     }
@@ -59,15 +63,7 @@ final class QuoteGrouper {
             }
         }
         int n = items.size();
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double sim = similarity(items.get(i), items.get(j));
-                if (sim > 0) {
-                    pairs.add(new Pair(i, j, sim));
-                }
-            }
-        }
+        List<Pair> pairs = pairs(items);
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::a)
                 .thenComparingInt(Pair::b));
         int[] parent = new int[n];
@@ -97,6 +93,60 @@ final class QuoteGrouper {
                     g.wordingDiffers(), g.independentSources()));
         }
         return result;
+    }
+
+    /**
+     * The pairs of quotes that are renderings of one utterance, found by blocking: each quote is compared with the
+     * quotes that contain one of its {@value #BLOCKING_KEYS} rarest words (fewest quotes of the story have them), so
+     * that a story with thousands of quotes is not compared all against all. Renderings of one utterance share most
+     * of their words, rare ones included.
+     */
+    private List<Pair> pairs(List<Item> items) {
+        int n = items.size();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String word : new HashSet<>(items.get(i).words())) {
+                postings.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Set<String>> keys = new ArrayList<>();
+        for (Item item : items) {
+            List<String> words = new ArrayList<>(new HashSet<>(item.words()));
+            words.sort(Comparator.comparingInt((String w) -> postings.get(w).size()).thenComparing(w -> w));
+            keys.add(Set.copyOf(words.subList(0, Math.min(BLOCKING_KEYS, words.size()))));
+        }
+        List<Pair> pairs = new ArrayList<>();
+        int[] seen = new int[n];
+        Arrays.fill(seen, -1);
+        for (int i = 0; i < n; i++) {
+            for (String key : keys.get(i)) {
+                for (int j : postings.get(key)) {
+                    if (j == i || seen[j] == i) {
+                        continue;
+                    }
+                    seen[j] = i;
+                    // each unordered pair once: from the lower index, or from the higher when the lower cannot see it
+                    if (j > i || !containsAny(items.get(i).words(), keys.get(j))) {
+                        int a = Math.min(i, j);
+                        int b = Math.max(i, j);
+                        double sim = similarity(items.get(a), items.get(b));
+                        if (sim > 0) {
+                            pairs.add(new Pair(a, b, sim));
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean containsAny(List<String> words, Set<String> keys) {
+        for (String w : words) {
+            if (keys.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private QuoteGroup build(List<Item> members, Story story, Map<String, String> outlets) {
