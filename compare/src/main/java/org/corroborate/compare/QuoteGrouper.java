@@ -2,6 +2,7 @@ package org.corroborate.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +29,20 @@ import org.corroborate.text.ContentWords;
  * words, containment of one word sequence in the other, or a character 4-gram Jaccard of at least
  * {@code quoteJaccard}. Quotes without a compatible speaker are grouped only when their texts are near-identical (same
  * words, or 4-gram Jaccard of 0.8 or more). Grouping is single-link over pairs, best pair first. Every quote lands in
- * a group, so single renderings form groups of their own.
+ * a group, so single renderings form groups of their own. An indirect rendering of the same speaker also attaches to
+ * a direct one that holds at least half (and at least three) of its content words. Each direct rendering is flagged
+ * {@code truncated} when another outlet quotes more of the same words, and {@code paraphrased} when another outlet's
+ * quote marks hold other words and its wording is not the one most outlets carry.
  *
  * <p>Not thread-safe: one instance per call.
  */
 final class QuoteGrouper {
 
     private static final double NEAR_IDENTICAL = 0.8;
+    /** An indirect rendering attaches to a direct one sharing at least this many content words... */
+    private static final int INDIRECT_MIN_SHARED = 3;
+    /** ...and at least this share of its own content words. */
+    private static final double INDIRECT_SHARE = 0.5;
     /** How many of a quote's rarest words it is blocked by. */
     static final int BLOCKING_KEYS = 6;
 
@@ -168,14 +176,64 @@ final class QuoteGrouper {
         List<QuoteRendering> renderings = new ArrayList<>();
         Set<List<String>> wordings = new HashSet<>();
         List<String> ids = new ArrayList<>();
+        Map<List<String>, Integer> directWordings = new HashMap<>();
+        for (Item m : members) {
+            if (m.quote().direct() && !m.words().isEmpty()) {
+                directWordings.merge(m.words(), 1, Integer::sum);
+            }
+        }
+        List<String> majority = null;
+        int best = 0;
+        boolean tie = false;
+        for (Map.Entry<List<String>, Integer> e : directWordings.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                majority = e.getKey();
+                tie = false;
+            } else if (e.getValue() == best) {
+                tie = true;
+            }
+        }
         for (Item m : members) {
             renderings.add(new QuoteRendering(m.quote(), outlets.getOrDefault(m.article().id(),
-                    m.article().article().outlet())));
+                    m.article().article().outlet()), flags(m, directWordings.keySet(), tie ? null : majority)));
             wordings.add(m.words());
             ids.add(m.article().id());
         }
         return new QuoteGroup("", speaker, entityId, renderings, wordings.size() > 1,
                 IndependentSources.count(ids, story, outlets));
+    }
+
+    /**
+     * The flags of one rendering against the group's direct wordings: {@code truncated} when its words are a strict
+     * run of another direct wording's words; {@code paraphrased} when another direct wording neither contains nor is
+     * contained in it, unless its own wording is the one most renderings carry ({@code majority}, null on a tie).
+     * Indirect renderings carry no flag: they make no claim to the speaker's words.
+     */
+    static List<String> flags(Item item, Set<List<String>> directWordings, List<String> majority) {
+        if (!item.quote().direct() || item.words().isEmpty()) {
+            return List.of();
+        }
+        boolean truncated = false;
+        boolean differs = false;
+        for (List<String> other : directWordings) {
+            if (other.equals(item.words())) {
+                continue;
+            }
+            if (other.size() > item.words().size() && Collections.indexOfSubList(other, item.words()) >= 0) {
+                truncated = true;
+            } else if (Collections.indexOfSubList(item.words(), other) < 0) {
+                differs = true;
+            }
+        }
+        List<String> flags = new ArrayList<>();
+        if (differs && !item.words().equals(majority)) {
+            flags.add(QuoteRendering.PARAPHRASED);
+        }
+        if (truncated) {
+            flags.add(QuoteRendering.TRUNCATED);
+        }
+        return flags;
     }
 
     /** The strength of the link between two quotes; 0 when they are not renderings of one utterance. */
@@ -190,6 +248,21 @@ final class QuoteGrouper {
         boolean contained = shorter >= 2 && run == shorter;
         if (run >= options.quoteRun() || contained || jaccard >= options.quoteJaccard()) {
             return Math.max(jaccard, shorter == 0 ? 0 : (double) run / Math.max(a.words().size(), b.words().size()));
+        }
+        if (a.quote().direct() != b.quote().direct()) {
+            // an indirect rendering ("she said they would rebuild every home") attaches to the direct one when most
+            // of its content words are in it
+            Item indirect = a.quote().direct() ? b : a;
+            Item direct = indirect == a ? b : a;
+            Set<String> said = contentWords(indirect.words());
+            Set<String> quoted = contentWords(direct.words());
+            int shared = 0;
+            for (String w : said) {
+                shared += quoted.contains(w) ? 1 : 0;
+            }
+            if (shared >= INDIRECT_MIN_SHARED && shared >= INDIRECT_SHARE * said.size()) {
+                return (double) shared / Math.max(said.size(), quoted.size());
+            }
         }
         return 0;
     }
@@ -218,6 +291,17 @@ final class QuoteGrouper {
             prev = cur;
         }
         return best;
+    }
+
+    private static Set<String> contentWords(List<String> words) {
+        Set<String> result = new HashSet<>();
+        for (String w : words) {
+            String c = ContentWords.GENERAL.contentWord(w);
+            if (c != null) {
+                result.add(c);
+            }
+        }
+        return result;
     }
 
     /** Character 4-grams of the normalised words joined by single spaces. */
