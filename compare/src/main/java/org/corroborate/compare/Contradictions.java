@@ -32,7 +32,7 @@ import org.corroborate.api.TimeMention;
  *       the other's place anywhere (so "Dingwall" against "Scotland" is no contradiction when the first article also
  *       names Scotland);</li>
  *   <li><b>who</b>: likewise with one {@code PERSON} (or one {@code ORGANIZATION}) per mention; and an utterance
- *       whose renderings name different speakers;</li>
+ *       that two articles attribute to different speakers, none in common;</li>
  *   <li><b>how many</b>: every number comparison that disagrees.</li>
  * </ul>
  * Each value carries its span, so both sides of a contradiction are cited.
@@ -74,15 +74,9 @@ final class Contradictions {
             }
         }
         for (QuoteGroup g : quotes) {
-            Map<String, SlotValue> speakers = new LinkedHashMap<>();
-            for (QuoteRendering r : g.renderings()) {
-                if (r.quote().speaker() != null && r.quote().speaker().entityId() != null) {
-                    speakers.putIfAbsent(r.quote().speaker().entityId(), new SlotValue(r.outlet(),
-                            r.quote().speaker().entityId(), r.quote().speaker().span()));
-                }
-            }
-            if (speakers.size() >= 2) {
-                result.add(new Contradiction(Contradiction.WHO, g.id(), List.copyOf(speakers.values())));
+            Contradiction who = whoSaidIt(g);
+            if (who != null) {
+                result.add(who);
             }
         }
         for (NumberComparison n : numbers) {
@@ -96,6 +90,36 @@ final class Contradictions {
             }
         }
         return result;
+    }
+
+    /**
+     * The same words attributed to different speakers: two articles whose renderings name speakers, none in common
+     * (an article that quotes an aide on what his principal said names both, and contradicts neither); null when
+     * there are none.
+     */
+    private static Contradiction whoSaidIt(QuoteGroup g) {
+        Map<String, Set<String>> speakersOf = new LinkedHashMap<>();
+        Map<String, SlotValue> firstOf = new LinkedHashMap<>();
+        for (QuoteRendering r : g.renderings()) {
+            if (r.quote().speaker() != null && r.quote().speaker().entityId() != null) {
+                String article = r.quote().content().articleId();
+                String speaker = r.quote().speaker().entityId();
+                speakersOf.computeIfAbsent(article, k -> new HashSet<>()).add(speaker);
+                firstOf.putIfAbsent(article, new SlotValue(r.outlet(), speaker, r.quote().speaker().span()));
+            }
+        }
+        List<String> articles = List.copyOf(speakersOf.keySet());
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                Set<String> shared = new HashSet<>(speakersOf.get(articles.get(i)));
+                shared.retainAll(speakersOf.get(articles.get(j)));
+                if (shared.isEmpty()) {
+                    return new Contradiction(Contradiction.WHO, g.id(),
+                            List.of(firstOf.get(articles.get(i)), firstOf.get(articles.get(j))));
+                }
+            }
+        }
+        return null;
     }
 
     private static String number(double x) {

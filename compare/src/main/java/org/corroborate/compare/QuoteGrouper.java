@@ -177,9 +177,11 @@ final class QuoteGrouper {
         Set<List<String>> wordings = new HashSet<>();
         List<String> ids = new ArrayList<>();
         Map<List<String>, Integer> directWordings = new HashMap<>();
+        Map<List<String>, Set<String>> articlesOfWording = new HashMap<>();
         for (Item m : members) {
             if (m.quote().direct() && !m.words().isEmpty()) {
                 directWordings.merge(m.words(), 1, Integer::sum);
+                articlesOfWording.computeIfAbsent(m.words(), k -> new HashSet<>()).add(m.article().id());
             }
         }
         List<String> majority = null;
@@ -196,7 +198,7 @@ final class QuoteGrouper {
         }
         for (Item m : members) {
             renderings.add(new QuoteRendering(m.quote(), outlets.getOrDefault(m.article().id(),
-                    m.article().article().outlet()), flags(m, directWordings.keySet(), tie ? null : majority)));
+                    m.article().article().outlet()), flags(m, articlesOfWording, tie ? null : majority)));
             wordings.add(m.words());
             ids.add(m.article().id());
         }
@@ -205,20 +207,21 @@ final class QuoteGrouper {
     }
 
     /**
-     * The flags of one rendering against the group's direct wordings: {@code truncated} when its words are a strict
-     * run of another direct wording's words; {@code paraphrased} when another direct wording neither contains nor is
+     * The flags of one rendering against the group's direct wordings in other articles: {@code truncated} when its
+     * words are a strict run of another direct wording's words; {@code paraphrased} when another direct wording neither contains nor is
      * contained in it, unless its own wording is the one most renderings carry ({@code majority}, null on a tie).
      * Indirect renderings carry no flag: they make no claim to the speaker's words.
      */
-    static List<String> flags(Item item, Set<List<String>> directWordings, List<String> majority) {
+    static List<String> flags(Item item, Map<List<String>, Set<String>> directWordings, List<String> majority) {
         if (!item.quote().direct() || item.words().isEmpty()) {
             return List.of();
         }
         boolean truncated = false;
         boolean differs = false;
-        for (List<String> other : directWordings) {
-            if (other.equals(item.words())) {
-                continue;
+        for (Map.Entry<List<String>, Set<String>> e : directWordings.entrySet()) {
+            List<String> other = e.getKey();
+            if (other.equals(item.words()) || Set.of(item.article().id()).containsAll(e.getValue())) {
+                continue; // the same wording, or only this article's own other quotes
             }
             if (other.size() > item.words().size() && Collections.indexOfSubList(other, item.words()) >= 0) {
                 truncated = true;

@@ -121,4 +121,32 @@ class ContradictionsTest {
         assertThat(renderings).extracting(QuoteRendering::flags)
                 .containsExactly(List.of(), List.of(QuoteRendering.TRUNCATED), List.of());
     }
+
+    @Test
+    void theSameWordsGivenToAnotherSpeakerAreAWhoContradictionButAnAideRelayingIsNot() {
+        AnnotatedArticle a = Build.article("a", "Harbour Post", "2031-04-09",
+                "\"The harbour will stay closed until the inquiry ends,\" Anna Brill said.")
+                .quote("The harbour will stay closed until the inquiry ends,", "Anna Brill", "person:anna-brill",
+                        "Anna Brill").done();
+        AnnotatedArticle b = Build.article("b", "Valley Times", "2031-04-09",
+                "\"The harbour will stay closed until the inquiry ends,\" Tomas Reed said.")
+                .quote("The harbour will stay closed until the inquiry ends,", "Tomas Reed", "person:tomas-reed",
+                        "Tomas Reed").done();
+        Contradiction who = slot(compare(a, b), Contradiction.WHO);
+        assertThat(who).isNotNull();
+        assertThat(who.factId()).isEqualTo("q1");
+        assertThat(who.values()).extracting(SlotValue::value).containsExactly("person:anna-brill",
+                "person:tomas-reed");
+
+        AnnotatedArticle direct = Build.article("d", "Lakeshore Times", "2031-04-09",
+                "Anna Brill said: \"The harbour will stay closed until the inquiry ends.\" Tomas Reed agreed.")
+                .quote("The harbour will stay closed until the inquiry ends.", "Anna Brill", "person:anna-brill",
+                        "Anna Brill").entity("Tomas Reed", org.corroborate.api.EntityType.PERSON,
+                        "person:tomas-reed").done();
+        AnnotatedArticle both = Build.article("e", "Radio Eastmark", "2031-04-09",
+                "Anna Brill said, relayed by Tomas Reed: \"The harbour will stay closed until the inquiry ends.\"")
+                .quote("The harbour will stay closed until the inquiry ends.", "Anna Brill", "person:anna-brill",
+                        "Anna Brill").done();
+        assertThat(slot(compare(both, direct), Contradiction.WHO)).isNull();
+    }
 }
