@@ -178,16 +178,15 @@ final class FactAligner {
     /** The ids of a candidate's {@value #BLOCKING_KEYS} terms with the shortest postings (ties: lower id first). */
     private static int[] rarest(Candidate c, Map<Integer, List<Integer>> postings) {
         int[] ids = c.vector().ids();
-        Integer[] sorted = new Integer[ids.length];
+        long[] keyed = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            sorted[i] = ids[i];
+            keyed[i] = ((long) postings.get(ids[i]).size() << 32) | ids[i];
         }
-        Arrays.sort(sorted, Comparator.comparingInt((Integer t) -> postings.get(t).size())
-                .thenComparingInt(t -> t));
-        int k = Math.min(BLOCKING_KEYS, sorted.length);
+        Arrays.sort(keyed);
+        int k = Math.min(BLOCKING_KEYS, keyed.length);
         int[] result = new int[k];
         for (int i = 0; i < k; i++) {
-            result[i] = sorted[i];
+            result[i] = (int) keyed[i];
         }
         return result;
     }
