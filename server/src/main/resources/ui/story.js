@@ -1,6 +1,6 @@
 'use strict';
 /*
- * The story page: renders a brief (schema 1) and its articles' texts. Every cited span is marked in the article
+ * The story page: renders a brief (schema 2) and its articles' texts. Every cited span is marked in the article
  * text; every citation link highlights and scrolls to its span. All text is inserted as text nodes.
  */
 const spans = new Map();   // key -> {span, n, verified}

@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param timeline           dated events in date order
  * @param independentSources independent sources in the whole story
  * @param notes              caveats ("no article is dated: no timeline")
+ * @param contradictions     slots (who, when, where, how many) that outlets fill with incompatible values
  */
 public record StoryAnalysis(String storyId, List<Fact> facts, List<NumberComparison> numbers,
                             List<QuoteGroup> quoteGroups, List<TimelineEntry> timeline, int independentSources,
-                            List<String> notes) {
+                            List<String> notes, List<Contradiction> contradictions) {
+
+    /** An analysis without contradictions. */
+    public StoryAnalysis(String storyId, List<Fact> facts, List<NumberComparison> numbers,
+                         List<QuoteGroup> quoteGroups, List<TimelineEntry> timeline, int independentSources,
+                         List<String> notes) {
+        this(storyId, facts, numbers, quoteGroups, timeline, independentSources, notes, List.of());
+    }
 
     public StoryAnalysis {
         Objects.requireNonNull(storyId, "storyId");
@@ -25,5 +33,6 @@ public record StoryAnalysis(String storyId, List<Fact> facts, List<NumberCompari
         quoteGroups = List.copyOf(quoteGroups);
         timeline = List.copyOf(timeline);
         notes = List.copyOf(notes);
+        contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.corroborate.api.ArticleSummary;
 import org.corroborate.api.Brief;
 import org.corroborate.api.CopyEdge;
+import org.corroborate.api.Contradiction;
 import org.corroborate.api.Fact;
 import org.corroborate.api.FactStatus;
 import org.corroborate.api.IndependentSources;
@@ -137,6 +138,18 @@ final class BriefView {
         }
         ids.addAll(disagreeingByFact().keySet());
         return List.copyOf(ids);
+    }
+
+    /** The contradictions of who, when and where (how many is shown with the numbers). */
+    List<Contradiction> slotContradictions() {
+        return brief.analysis().contradictions().stream()
+                .filter(c -> !c.slot().equals(Contradiction.HOW_MANY)).toList();
+    }
+
+    /** "when (f3)", "who said it (q2)": the slot and what it is about. */
+    static String slotLabel(Contradiction c) {
+        boolean quote = c.slot().equals(Contradiction.WHO) && c.factId().startsWith("q");
+        return (quote ? "who said it" : c.slot().replace('_', ' ')) + " (" + c.factId() + ")";
     }
 
     List<NumberComparison> agreeingNumbers() {

@@ -9,6 +9,7 @@ import org.corroborate.api.ArticleSummary;
 import org.corroborate.api.Brief;
 import org.corroborate.api.BriefRenderer;
 import org.corroborate.api.BriefSentence;
+import org.corroborate.api.Contradiction;
 import org.corroborate.api.Fact;
 import org.corroborate.api.FactStatus;
 import org.corroborate.api.NumberComparison;
@@ -16,6 +17,7 @@ import org.corroborate.api.QuoteGroup;
 import org.corroborate.api.QuoteRendering;
 import org.corroborate.api.ReportedValue;
 import org.corroborate.api.Span;
+import org.corroborate.api.SlotValue;
 import org.corroborate.api.TimelineEntry;
 
 /**
@@ -142,9 +144,10 @@ final class HtmlRenderer implements BriefRenderer {
         out.append("<section id=\"disagreements\">\n<h2>Disagreements</h2>\n");
         List<String> ids = view.disputedFactIds();
         Map<String, List<NumberComparison>> numbers = view.disagreeingByFact();
-        if (ids.isEmpty()) {
+        List<Contradiction> slots = view.slotContradictions();
+        if (ids.isEmpty() && slots.isEmpty()) {
             out.append("<p>No disagreement found.</p>\n");
-        } else {
+        } else if (!ids.isEmpty()) {
             out.append("<ul>\n");
             for (String id : ids) {
                 Fact f = view.fact(id);
@@ -167,6 +170,20 @@ final class HtmlRenderer implements BriefRenderer {
                     }
                 }
                 out.append("</ul>\n</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        if (!slots.isEmpty()) {
+            out.append("<h3>Contradictions</h3>\n<ul>\n");
+            for (Contradiction c : slots) {
+                out.append("<li>").append(esc(BriefView.slotLabel(c))).append(':');
+                for (int i = 0; i < c.values().size(); i++) {
+                    SlotValue v = c.values().get(i);
+                    out.append(i == 0 ? " " : " \u00b7 ").append(esc(v.outlet())).append(" \u201c")
+                            .append(esc(v.span().text())).append('\u201d').append(cite(v.span(), view, cites))
+                            .append(" \u2192 ").append(esc(v.value()));
+                }
+                out.append("</li>\n");
             }
             out.append("</ul>\n");
         }
@@ -210,7 +227,11 @@ final class HtmlRenderer implements BriefRenderer {
                     out.append("<li>").append(esc(r.outlet()))
                             .append(r.quote().direct() ? ": <q>" + words + "</q>"
                                     : " (reported speech): " + words)
-                            .append(cite(content, view, cites)).append("</li>\n");
+                            .append(cite(content, view, cites));
+                    for (String flag : r.flags()) {
+                        out.append(" <span class=\"differs\">(").append(esc(flag)).append(")</span>");
+                    }
+                    out.append("</li>\n");
                 }
                 out.append("</ul>\n</li>\n");
             }
@@ -261,7 +282,9 @@ final class HtmlRenderer implements BriefRenderer {
         if (!entries.isEmpty()) {
             out.append("<ul>\n");
             for (TimelineEntry e : entries) {
-                out.append("<li><time>").append(esc(e.date())).append("</time> \u2014 ").append(esc(e.text()));
+                out.append("<li><time>").append(esc(e.date())).append("</time>")
+                        .append(e.conflict() ? " <span class=\"differs\">(conflicting date)</span>" : "")
+                        .append(" \u2014 ").append(esc(e.text()));
                 e.evidence().forEach(s -> out.append(cite(s, view, cites)));
                 out.append("</li>\n");
             }

@@ -16,18 +16,20 @@ import org.corroborate.api.ArticleSummary;
 import org.corroborate.api.Brief;
 import org.corroborate.api.BriefRenderer;
 import org.corroborate.api.BriefSentence;
+import org.corroborate.api.Contradiction;
 import org.corroborate.api.Fact;
 import org.corroborate.api.NumberComparison;
 import org.corroborate.api.Quote;
 import org.corroborate.api.QuoteGroup;
 import org.corroborate.api.QuoteRendering;
 import org.corroborate.api.ReportedValue;
+import org.corroborate.api.SlotValue;
 import org.corroborate.api.Span;
 import org.corroborate.api.StoryAnalysis;
 import org.corroborate.api.TimelineEntry;
 
 /**
- * Renders a brief as the JSON document of {@code docs/schema.md} ({@code "schema": 1}): snake_case keys in a fixed
+ * Renders a brief as the JSON document of {@code docs/schema.md} ({@code "schema": 2}): snake_case keys in a fixed
  * order, nulls written as {@code null}, two-space indentation, {@code \n} line ends and a final newline. The JSON is
  * built as a Jackson tree, so it does not depend on the names of the Java records.
  *
@@ -36,7 +38,7 @@ import org.corroborate.api.TimelineEntry;
 final class JsonRenderer implements BriefRenderer {
 
     /** The version of the JSON contract; see {@code docs/schema.md}. */
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
@@ -112,6 +114,19 @@ final class JsonRenderer implements BriefRenderer {
                 value.set("span", span(v.quantity().span()));
             }
         }
+        ArrayNode contradictions = root.putArray("contradictions");
+        for (Contradiction c : analysis.contradictions()) {
+            ObjectNode node = contradictions.addObject();
+            node.put("slot", c.slot());
+            node.put("about", c.factId());
+            ArrayNode values = node.putArray("values");
+            for (SlotValue v : c.values()) {
+                ObjectNode value = values.addObject();
+                value.put("outlet", v.outlet());
+                value.put("value", v.value());
+                value.set("span", span(v.span()));
+            }
+        }
         root.set("quotes", quotes(analysis.quoteGroups()));
         ArrayNode timeline = root.putArray("timeline");
         for (TimelineEntry e : analysis.timeline()) {
@@ -119,6 +134,8 @@ final class JsonRenderer implements BriefRenderer {
             node.put("date", e.date());
             node.put("text", e.text());
             node.set("evidence", spans(e.evidence()));
+            node.put("fact", e.factId());
+            node.put("conflict", e.conflict());
         }
         root.set("notes", strings(analysis.notes()));
         ArrayNode articles = root.putArray("articles");
@@ -158,6 +175,7 @@ final class JsonRenderer implements BriefRenderer {
                 rendering.set("content", span(q.content()));
                 rendering.set("speaker", q.speaker() == null ? NODES.nullNode() : span(q.speaker().span()));
                 rendering.set("cue", q.cue() == null ? NODES.nullNode() : span(q.cue()));
+                rendering.set("flags", strings(r.flags()));
             }
         }
         return result;

@@ -7,6 +7,7 @@ import org.corroborate.api.ArticleSummary;
 import org.corroborate.api.Brief;
 import org.corroborate.api.BriefRenderer;
 import org.corroborate.api.BriefSentence;
+import org.corroborate.api.Contradiction;
 import org.corroborate.api.Fact;
 import org.corroborate.api.FactStatus;
 import org.corroborate.api.NumberComparison;
@@ -14,6 +15,7 @@ import org.corroborate.api.QuoteGroup;
 import org.corroborate.api.QuoteRendering;
 import org.corroborate.api.ReportedValue;
 import org.corroborate.api.Span;
+import org.corroborate.api.SlotValue;
 import org.corroborate.api.TimelineEntry;
 
 /**
@@ -123,7 +125,8 @@ final class MarkdownRenderer implements BriefRenderer {
         out.append("## Disagreements\n\n");
         List<String> ids = view.disputedFactIds();
         Map<String, List<NumberComparison>> numbers = view.disagreeingByFact();
-        if (ids.isEmpty()) {
+        List<Contradiction> slots = view.slotContradictions();
+        if (ids.isEmpty() && slots.isEmpty()) {
             out.append("No disagreement found.\n\n");
         }
         for (String id : ids) {
@@ -150,6 +153,19 @@ final class MarkdownRenderer implements BriefRenderer {
             }
         }
         if (!ids.isEmpty()) {
+            out.append('\n');
+        }
+        if (!slots.isEmpty()) {
+            out.append("### Contradictions\n\n");
+            for (Contradiction c : slots) {
+                out.append("- ").append(esc(BriefView.slotLabel(c))).append(':');
+                for (int i = 0; i < c.values().size(); i++) {
+                    SlotValue v = c.values().get(i);
+                    out.append(i == 0 ? " " : " \u00b7 ").append(esc(v.outlet())).append(" \"")
+                            .append(esc(v.span().text())).append("\" \u2192 ").append(esc(v.value()));
+                }
+                out.append('\n');
+            }
             out.append('\n');
         }
         List<NumberComparison> agreeing = view.agreeingNumbers();
@@ -188,6 +204,9 @@ final class MarkdownRenderer implements BriefRenderer {
                         : esc(r.quote().content().text());
                 first = false;
                 out.append(r.quote().direct() ? ": \u201c" + content + "\u201d" : " (reported speech): " + content);
+                for (String flag : r.flags()) {
+                    out.append(" _(").append(esc(flag)).append(")_");
+                }
                 out.append('\n');
             }
         }
@@ -234,7 +253,8 @@ final class MarkdownRenderer implements BriefRenderer {
         List<String> notes = view.brief().analysis().notes();
         int before = citations.size();
         for (TimelineEntry e : entries) {
-            out.append("- ").append(esc(e.date())).append(" \u2014 ").append(esc(e.text()));
+            out.append("- ").append(esc(e.date())).append(e.conflict() ? " (conflicting date)" : "")
+                    .append(" \u2014 ").append(esc(e.text()));
             if (!e.evidence().isEmpty()) {
                 out.append(' ');
             }

@@ -25,9 +25,11 @@ import org.corroborate.api.StoryAnalysis;
  * The standard extractive briefer.
  *
  * <p>Each usable fact (one whose representative mention matches its article's text) is scored
- * {@code 0.45 * corroboration + 0.35 * centrality + 0.20 * position}, where corroboration is its independent-source
+ * {@code 0.45 * corroboration + 0.35 * centrality + 0.40 * position}, where corroboration is its independent-source
  * count over the story's largest, centrality the TF-IDF cosine of its text to the story centroid, and position
  * {@code 1 / sqrt(1 + i)} for the earliest sentence index {@code i} among its mentions; disputed facts score half.
+ * A summary sentence must be well formed (see {@link #wellFormed}): page furniture, captions cut with "..." and
+ * sentence fragments are left out of the summary (they stay facts) unless no fact is well formed.
  * Facts are then picked greedily by maximal marginal relevance ({@code 0.7 * score - 0.3 * overlap}) under the word
  * budget, skipping any fact whose term overlap with a picked one exceeds 0.6. The picked sentences are ordered by
  * their position in the most central article, then by first report.
@@ -38,7 +40,7 @@ final class StandardBriefer implements Briefer {
 
     private static final double W_CORROBORATION = 0.45;
     private static final double W_CENTRALITY = 0.35;
-    private static final double W_POSITION = 0.20;
+    private static final double W_POSITION = 0.40;
     private static final double DISPUTED_FACTOR = 0.5;
     private static final double MMR_LAMBDA = 0.7;
     private static final double MAX_OVERLAP = 0.6;
@@ -109,8 +111,9 @@ final class StandardBriefer implements Briefer {
     }
 
     private List<BriefSentence> factSummary(StoryModel model, StoryAnalysis analysis) {
-        List<Candidate> candidates = candidates(model, analysis);
-        List<Candidate> picked = pick(candidates);
+        List<Candidate> all = candidates(model, analysis);
+        List<Candidate> candidates = all.stream().filter(c -> wellFormed(c.representative().text())).toList();
+        List<Candidate> picked = pick(candidates.isEmpty() ? all : candidates);
         AnnotatedArticle central = model.central();
         String centralId = central == null ? null : central.id();
         picked.sort(Comparator.comparing((Candidate c) -> orderKey(c, centralId, model), StandardBriefer::compareKeys)
@@ -197,6 +200,25 @@ final class StandardBriefer implements Briefer {
             picked.add(top);
         }
         return picked;
+    }
+
+    /**
+     * True when {@code text} reads as a whole sentence: it opens with a capital letter, a digit, an opening quote or
+     * parenthesis, ends with {@code . ! ?} (or a closing quote or parenthesis), and holds no ellipsis (captions and
+     * teasers cut short). Menu lines ("share tweet pin email"), headings without a full stop and fragments split off
+     * a sentence (", and the youngest three...") are not.
+     */
+    static boolean wellFormed(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        boolean opens = Character.isUpperCase(first) || Character.isDigit(first)
+                || "\"\u201c'\u2018(".indexOf(first) >= 0;
+        char last = t.charAt(t.length() - 1);
+        boolean closes = ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
+        return opens && closes && !t.contains("...") && !t.contains("\u2026");
     }
 
     private static boolean isSameText(Candidate c, List<Candidate> picked) {

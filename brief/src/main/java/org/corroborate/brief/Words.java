@@ -3,11 +3,16 @@ package org.corroborate.brief;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Word-level helpers: content terms, word counts and TF-IDF vectors. Stateless and thread-safe. */
+import org.corroborate.text.ContentWords;
+
+/**
+ * Word-level helpers of the briefer: content terms, word counts and TF-IDF vectors over terms. The words themselves
+ * come from the shared tokenizer ({@link ContentWords#words}); the stopword list is the briefer's own (shorter than
+ * {@link ContentWords#GENERAL}'s, which the summary scores were measured with). Stateless and thread-safe.
+ */
 final class Words {
 
     /** Function words that carry no topic; they are left out of term vectors and overlap measures. */
@@ -26,24 +31,15 @@ final class Words {
     private Words() {
     }
 
-    /** The content terms of {@code text}: lower-cased runs of letters and digits, without stopwords. */
+    /**
+     * The content terms of {@code text}: its words ({@link ContentWords#words}: lower-cased runs of letters and
+     * digits) without stopwords and one-letter words (a one-digit number stays).
+     */
     static List<String> terms(String text) {
         List<String> result = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            if (i > start) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!STOPWORDS.contains(word) && (word.length() > 1 || Character.isDigit(word.charAt(0)))) {
-                    result.add(word);
-                }
+        for (String word : ContentWords.words(text)) {
+            if (!STOPWORDS.contains(word) && (word.length() > 1 || Character.isDigit(word.charAt(0)))) {
+                result.add(word);
             }
         }
         return result;

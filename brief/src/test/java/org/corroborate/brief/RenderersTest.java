@@ -116,8 +116,16 @@ class RenderersTest {
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("schema", "story", "headline", "counts", "summary", "facts", "numbers",
-                "quotes", "timeline", "notes", "articles");
-        assertThat(root.get("schema").asInt()).isEqualTo(1);
+                "contradictions", "quotes", "timeline", "notes", "articles");
+        assertThat(root.get("schema").asInt()).isEqualTo(2);
+        assertThat(root.at("/contradictions/0/slot").asText()).isEqualTo("when");
+        assertThat(root.at("/contradictions/0/about").asText()).isEqualTo("f1");
+        assertThat(root.at("/contradictions/0/values/1/span/article").asText()).isEqualTo("a2");
+        assertThat(root.at("/quotes/0/renderings/0/flags")).isEmpty();
+        assertThat(root.at("/quotes/0/renderings/1/flags/0").asText()).isEqualTo("paraphrased");
+        assertThat(root.at("/timeline/0/fact").asText()).isEqualTo("f1");
+        assertThat(root.at("/timeline/1/fact").isNull()).isTrue();
+        assertThat(root.at("/timeline/0/conflict").asBoolean()).isFalse();
         assertThat(root.get("story").asText()).isEqualTo("s-bridge");
         assertThat(root.at("/counts/independent_sources").asInt()).isEqualTo(2);
         assertThat(root.at("/counts/outlets").asInt()).isEqualTo(3);
@@ -134,7 +142,7 @@ class RenderersTest {
         assertThat(root.at("/articles/2/copy_of").asText()).isEqualTo("a1");
         assertThat(root.at("/summary/0/citations/0/text").asText()).isEqualTo(root.at("/summary/0/text").asText());
         assertThat(json).contains("<script>alert(1)</script>").doesNotContain("\r").endsWith("}\n");
-        assertThat(json).contains("\"schema\": 1,\n");
+        assertThat(json).contains("\"schema\": 2,\n");
         int spans = checkSpans(root);
         assertThat(spans).isGreaterThan(20);
     }

@@ -176,4 +176,15 @@ class StandardBrieferTest {
         assertThatThrownBy(() -> Briefs.standard(BriefOptions.defaults()).brief(null, List.of(),
                 StoryFixture.empty())).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void onlyWellFormedSentencesGoIntoTheSummary() {
+        assertThat(StandardBriefer.wellFormed("The dam failed on Tuesday.")).isTrue();
+        assertThat(StandardBriefer.wellFormed("\u201cWe will rebuild,\u201d she said.")).isTrue();
+        assertThat(StandardBriefer.wellFormed("12 people died.")).isTrue();
+        assertThat(StandardBriefer.wellFormed("share tweet pin email")).isFalse();
+        assertThat(StandardBriefer.wellFormed("RELATED: Best Places To Live")).isFalse();
+        assertThat(StandardBriefer.wellFormed(", and the youngest three are on their way.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("Fans wear shirts at a game in a baseball... (AP)")).isFalse();
+    }
 }

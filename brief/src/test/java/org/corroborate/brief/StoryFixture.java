@@ -5,6 +5,7 @@ import java.util.List;
 import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Article;
 import org.corroborate.api.CopyEdge;
+import org.corroborate.api.Contradiction;
 import org.corroborate.api.Fact;
 import org.corroborate.api.FactStatus;
 import org.corroborate.api.NumberComparison;
@@ -13,6 +14,7 @@ import org.corroborate.api.Quote;
 import org.corroborate.api.QuoteGroup;
 import org.corroborate.api.QuoteRendering;
 import org.corroborate.api.ReportedValue;
+import org.corroborate.api.SlotValue;
 import org.corroborate.api.Span;
 import org.corroborate.api.Speaker;
 import org.corroborate.api.Story;
@@ -108,13 +110,17 @@ final class StoryFixture {
                 new QuoteRendering(new Quote(span(A1, "We will not reopen it until it is safe."), span(A1, "said"),
                         new Speaker(span(A1, "Mayor Ana Reyes"), "person:ana-reyes", "Ana Reyes"), true), GAZETTE),
                 new QuoteRendering(new Quote(span(A2, "until it is completely safe"), null,
-                        new Speaker(span(A2, "Reyes"), "person:ana-reyes", "Ana Reyes"), true), TIMES)),
+                        new Speaker(span(A2, "Reyes"), "person:ana-reyes", "Ana Reyes"), true), TIMES,
+                        List.of(QuoteRendering.PARAPHRASED))),
                 true, 2);
         List<TimelineEntry> timeline = List.of(
-                new TimelineEntry("2025-03-03", closed1.text(), List.of(span(A1, "on Monday"), closed1)),
+                new TimelineEntry("2025-03-03", closed1.text(), List.of(span(A1, "on Monday"), closed1), "f1", false),
                 new TimelineEntry("2025-03-07", council.text(), List.of(span(A1, "on Friday"))));
+        List<Contradiction> contradictions = List.of(new Contradiction(Contradiction.WHEN, "f1", List.of(
+                new SlotValue(GAZETTE, "2025-03-03", span(A1, "on Monday")),
+                new SlotValue(TIMES, "2025-03-10", span(A2, "on Monday")))));
         return new StoryAnalysis(STORY.id(), facts, numbers, List.of(quote), timeline, 2,
-                List.of("a3 is a copy of a1 and counts once"));
+                List.of("a3 is a copy of a1 and counts once"), contradictions);
     }
 
     static StoryAnalysis empty() {

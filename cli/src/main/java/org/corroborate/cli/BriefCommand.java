@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "Reads articles (files and folders: .html, .htm, .txt, .json, .jsonl, each optionally .gz; and",
             "--input-jsonl records), groups them into stories (or one story with --single-story)",
             "and writes one cited brief per story into the output folder:",
-            "<story>.md, <story>.html (self-contained page) and <story>.json (schema 1, see docs/schema.md).",
+            "<story>.md, <story>.html (self-contained page) and <story>.json (schema 2, see docs/schema.md).",
             "Prints a table of stories; each skipped input is named on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

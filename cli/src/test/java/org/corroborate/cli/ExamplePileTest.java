@@ -71,7 +71,7 @@ class ExamplePileTest {
     void everyCitationPointsAtItsText() {
         int checked = 0;
         for (JsonNode brief : briefs) {
-            assertThat(brief.path("schema").asInt()).isEqualTo(1);
+            assertThat(brief.path("schema").asInt()).isEqualTo(2);
             List<JsonNode> spans = new ArrayList<>();
             collectSpans(brief, spans);
             for (JsonNode span : spans) {

@@ -84,6 +84,36 @@ class SeedBriefTest {
         assertThat(brief.path("facts")).noneMatch(f -> f.path("status").asText().equals("disputed"));
     }
 
+    @Test
+    void quotesShortenedOrReworded() {
+        JsonNode cut = first(brief.path("quotes"), q -> renderedBy(q, "Deep News", "what we can do about that")
+                && renderedBy(q, "Agence France-Presse", "We need them too"));
+        assertThat(cut).as("Trump's 'we need them too' line, cut short by one outlet").isNotNull();
+        assertThat(rendering(cut, "Deep News").path("flags")).extracting(JsonNode::asText)
+                .containsExactly("truncated");
+        assertThat(rendering(cut, "Agence France-Presse").path("flags")).isEmpty();
+
+        JsonNode tomahawks = first(brief.path("quotes"), q -> renderedBy(q, "Deep News", "also needs Tomahawk"));
+        assertThat(rendering(tomahawks, "Deep News").path("flags")).extracting(JsonNode::asText)
+                .containsExactly("paraphrased");
+    }
+
+    @Test
+    void undatedReportsAreNamedAndNoContradictionRestsOnOneArticle() {
+        assertThat(brief.path("notes")).anySatisfy(n -> assertThat(n.asText())
+                .startsWith("5 of 5 articles carry no publication date"));
+        assertThat(brief.path("timeline")).noneMatch(t -> t.path("conflict").asBoolean());
+        for (JsonNode c : brief.path("contradictions")) {
+            List<String> articles = new ArrayList<>();
+            c.path("values").forEach(v -> articles.add(v.path("span").path("article").asText()));
+            assertThat(articles.stream().distinct().count()).as(c.toString()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    private static JsonNode rendering(JsonNode quote, String outlet) {
+        return first(quote.path("renderings"), r -> r.path("outlet").asText().equals(outlet));
+    }
+
     private static void assertSingleSource(String phrase, String outlet) {
         JsonNode fact = first(brief.path("facts"), f -> f.path("text").asText().contains(phrase));
         assertThat(fact).as("a fact with '" + phrase + "'").isNotNull();

@@ -3,6 +3,7 @@ package org.corroborate.compare;
 import org.corroborate.text.SparseVector;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,8 +27,10 @@ import org.corroborate.text.ContentWords;
  * story's candidate sentences), plus a bonus per shared canonical entity id (capped) and a bonus when they share a
  * compatible quantity. When their quantities of one unit conflict they may still align, but only from a higher
  * similarity: the same claim with another number becomes one disputed fact, while paraphrases with different numbers
- * and little shared wording stay apart. Pairs are united greedily, best first, single-link, never putting two
- * sentences of the same article into one fact.
+ * and little shared wording stay apart. Only the pairs that blocking proposes are scored (sentences sharing one of
+ * either's rarest terms), so a story of hundreds of articles is not compared all pairs against all
+ * pairs. Pairs are united greedily, best first, single-link, never putting two sentences of the same article into one
+ * fact.
  *
  * <p>Not thread-safe: one instance per call.
  */
@@ -50,6 +53,9 @@ final class FactAligner {
     private record Pair(int a, int b, double sim) {
     }
 
+    /** How many of a sentence's rarest terms it is blocked by. */
+    static final int BLOCKING_KEYS = 4;
+
     private final CompareOptions options;
     private final Numbers numbers;
 
@@ -63,22 +69,19 @@ final class FactAligner {
      * @return the facts as lists of candidates (each list in candidate order), ordered by their first candidate
      */
     List<List<Candidate>> align(List<AnnotatedArticle> articles) {
+        return align(articles, true);
+    }
+
+    /**
+     * @param articles the story's articles in story order
+     * @param blocked  true to score only the pairs that blocking proposes (see {@link #pairs}); false to score every
+     *                 pair of sentences of different articles (quadratic; for tests that check blocking loses nothing)
+     * @return the facts as lists of candidates
+     */
+    List<List<Candidate>> align(List<AnnotatedArticle> articles, boolean blocked) {
         List<Candidate> candidates = candidates(articles);
         int n = candidates.size();
-        List<Pair> pairs = new ArrayList<>();
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n; b++) {
-                Candidate ca = candidates.get(a);
-                Candidate cb = candidates.get(b);
-                if (ca.order() == cb.order()) {
-                    continue;
-                }
-                double sim = similarity(ca, cb);
-                if (sim >= options.alignThreshold()) {
-                    pairs.add(new Pair(a, b, sim));
-                }
-            }
-        }
+        List<Pair> pairs = blocked ? pairs(candidates) : allPairs(candidates);
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::a)
                 .thenComparingInt(Pair::b));
         int[] parent = new int[n];
@@ -105,6 +108,99 @@ final class FactAligner {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(candidates.get(i));
         }
         return new ArrayList<>(groups.values());
+    }
+
+    private List<Pair> allPairs(List<Candidate> candidates) {
+        List<Pair> pairs = new ArrayList<>();
+        for (int a = 0; a < candidates.size(); a++) {
+            for (int b = a + 1; b < candidates.size(); b++) {
+                addPair(candidates, a, b, pairs);
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * The pairs worth scoring, found by blocking instead of all pairs: each sentence is paired with every sentence of
+     * another article that contains one of its {@value #BLOCKING_KEYS} rarest content terms (lowest document frequency
+     * in the story); each pair is proposed once and then scored exactly. Two sentences that share none of either's
+     * rarest terms (names and numbers' words included) have a low cosine and do not reach the threshold in practice.
+     * The cost grows with the sizes of the rare terms' postings, not with the square of the number of sentences.
+     */
+    private List<Pair> pairs(List<Candidate> candidates) {
+        int n = candidates.size();
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            for (int term : c.vector().ids()) {
+                postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int[][] keys = new int[n][];
+        for (int i = 0; i < n; i++) {
+            keys[i] = rarest(candidates.get(i), postings);
+        }
+        List<Pair> pairs = new ArrayList<>();
+        int[] seen = new int[n];
+        Arrays.fill(seen, -1);
+        for (int a = 0; a < n; a++) {
+            Candidate ca = candidates.get(a);
+            List<List<Integer>> blocks = new ArrayList<>();
+            for (int term : keys[a]) {
+                blocks.add(postings.get(term));
+            }
+            for (List<Integer> block : blocks) {
+                for (int b : block) {
+                    if (seen[b] == a) {
+                        continue;
+                    }
+                    seen[b] = a;
+                    // each unordered pair once: the lower index proposes unless only the higher one can see it
+                    if (b != a && (b > a || !proposes(keys[b], ca))) {
+                        addPair(candidates, Math.min(a, b), Math.max(a, b), pairs);
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** True when {@code from} proposes {@code to} by its own blocks (so the pair is found from {@code from}). */
+    private static boolean proposes(int[] fromKeys, Candidate to) {
+        for (int term : fromKeys) {
+            if (to.vector().has(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ids of a candidate's {@value #BLOCKING_KEYS} terms with the shortest postings (ties: lower id first). */
+    private static int[] rarest(Candidate c, Map<Integer, List<Integer>> postings) {
+        int[] ids = c.vector().ids();
+        long[] keyed = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            keyed[i] = ((long) postings.get(ids[i]).size() << 32) | ids[i];
+        }
+        Arrays.sort(keyed);
+        int k = Math.min(BLOCKING_KEYS, keyed.length);
+        int[] result = new int[k];
+        for (int i = 0; i < k; i++) {
+            result[i] = (int) keyed[i];
+        }
+        return result;
+    }
+
+    private void addPair(List<Candidate> candidates, int a, int b, List<Pair> into) {
+        Candidate ca = candidates.get(a);
+        Candidate cb = candidates.get(b);
+        if (ca.order() == cb.order()) {
+            return;
+        }
+        double sim = similarity(ca, cb);
+        if (sim >= options.alignThreshold()) {
+            into.add(new Pair(a, b, sim));
+        }
     }
 
     /** The alignment score of two candidates of different articles; 0 when they must not align. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -88,10 +89,25 @@ final class QuantityLinker {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // only quantities of one unit can link, and a pair already in one group adds nothing: the groups are those
+        // of all pairs, without testing every pair of a large story
+        Map<String, List<Integer>> byUnit = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (linked(located.get(i), located.get(j))) {
-                    parent[find(parent, j)] = find(parent, i);
+            byUnit.computeIfAbsent(located.get(i).quantity().unit(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> members : byUnit.values()) {
+            if (!isMeasure(located.get(members.get(0)).quantity().unit())) {
+                continue;
+            }
+            for (int x = 0; x < members.size(); x++) {
+                int i = members.get(x);
+                for (int y = x + 1; y < members.size(); y++) {
+                    int j = members.get(y);
+                    int ri = find(parent, i);
+                    int rj = find(parent, j);
+                    if (ri != rj && linked(located.get(i), located.get(j))) {
+                        parent[Math.max(ri, rj)] = Math.min(ri, rj);
+                    }
                 }
             }
         }
@@ -207,6 +223,7 @@ final class QuantityLinker {
     private static int find(int[] parent, int i) {
         int r = i;
         while (parent[r] != r) {
+            parent[r] = parent[parent[r]]; // path halving keeps the trees flat
             r = parent[r];
         }
         return r;

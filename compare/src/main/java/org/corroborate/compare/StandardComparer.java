@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.corroborate.api.AnnotatedArticle;
+import org.corroborate.api.Contradiction;
 import org.corroborate.api.Fact;
 import org.corroborate.api.FactStatus;
 import org.corroborate.api.IndependentSources;
@@ -30,6 +31,8 @@ import org.corroborate.api.TimelineEntry;
 final class StandardComparer implements StoryComparer {
 
     static final String NO_DATES_NOTE = "no resolved dates: timeline is empty";
+    static final String CONFLICTING_DATES_NOTE = "outlets date some events differently: see the timeline entries "
+            + "marked as conflicts";
 
     private final CompareOptions options;
     private final Numbers numbers;
@@ -50,8 +53,10 @@ final class StandardComparer implements StoryComparer {
         Objects.requireNonNull(articles, "articles");
         List<AnnotatedArticle> ordered = inStoryOrder(story, articles);
         Map<String, String> outlets = new HashMap<>();
+        Map<String, AnnotatedArticle> byId = new HashMap<>();
         List<String> allIds = new ArrayList<>();
         for (AnnotatedArticle a : ordered) {
+            byId.putIfAbsent(a.id(), a);
             outlets.put(a.id(), a.article().outlet());
             allIds.add(a.id());
         }
@@ -86,15 +91,25 @@ final class StandardComparer implements StoryComparer {
         }
         comparisons.addAll(linkedComparisons(ordered, outlets, factOfSentence, ids));
 
+        List<QuoteGroup> quotes = new QuoteGrouper(options).group(ordered, story, outlets);
+        List<Contradiction> contradictions = new Contradictions().find(ids,
+                drafts.stream().map(Draft::mentions).toList(), outlets, quotes, comparisons);
+
         Set<Integer> disputed = new HashSet<>();
         for (NumberComparison n : comparisons) {
             if (!n.agree()) {
                 for (var value : n.values()) {
-                    Integer fact = factOfSpan(ordered, value.quantity().span(), factOfSentence);
+                    Integer fact = factOfSpan(byId, value.quantity().span(), factOfSentence);
                     if (fact != null) {
                         disputed.add(fact);
                     }
                 }
+            }
+        }
+        for (Contradiction c : contradictions) {
+            int fact = ids.indexOf(c.factId());
+            if (fact >= 0) {
+                disputed.add(fact);
             }
         }
         List<Fact> facts = new ArrayList<>();
@@ -110,15 +125,27 @@ final class StandardComparer implements StoryComparer {
                     status));
         }
 
-        List<QuoteGroup> quotes = new QuoteGrouper(options).group(ordered, story, outlets);
         List<TimelineEntry> timeline = new TimelineBuilder().build(ordered,
-                (articleId, index) -> factOfSentence.getOrDefault(sentenceKey(articleId, index), -1));
+                (articleId, index) -> factOfSentence.getOrDefault(sentenceKey(articleId, index), -1), ids::get);
         List<String> notes = new ArrayList<>();
         if (timeline.isEmpty()) {
             notes.add(NO_DATES_NOTE);
         }
+        List<String> undated = new ArrayList<>();
+        for (AnnotatedArticle a : ordered) {
+            if (a.article().publishedDate().isEmpty()) {
+                undated.add(a.id());
+            }
+        }
+        if (!undated.isEmpty()) {
+            notes.add(undated.size() + " of " + ordered.size() + " articles carry no publication date, so their "
+                    + "relative dates (\"on Tuesday\") are not on the timeline: " + String.join(", ", undated));
+        }
+        if (timeline.stream().anyMatch(TimelineEntry::conflict)) {
+            notes.add(CONFLICTING_DATES_NOTE);
+        }
         return new StoryAnalysis(story.id(), facts, comparisons, quotes, timeline,
-                IndependentSources.count(allIds, story, outlets), notes);
+                IndependentSources.count(allIds, story, outlets), notes, contradictions);
     }
 
     /**
@@ -153,12 +180,10 @@ final class StandardComparer implements StoryComparer {
     }
 
     /** The fact whose mention holds {@code span}, or null. */
-    private static Integer factOfSpan(List<AnnotatedArticle> ordered, Span span,
+    private static Integer factOfSpan(Map<String, AnnotatedArticle> byId, Span span,
                                       Map<String, Integer> factOfSentence) {
-        for (AnnotatedArticle a : ordered) {
-            if (!a.id().equals(span.articleId())) {
-                continue;
-            }
+        AnnotatedArticle a = byId.get(span.articleId());
+        if (a != null) {
             for (var sentence : a.sentences()) {
                 if (span.start() >= sentence.span().start() && span.start() < sentence.span().end()) {
                     return factOfSentence.get(sentenceKey(a.id(), sentence.index()));

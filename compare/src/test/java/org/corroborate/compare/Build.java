@@ -55,6 +55,12 @@ final class Build {
         return this;
     }
 
+    Build indirect(String content, String speakerWords, String speakerId, String speakerName) {
+        Speaker speaker = new Speaker(span(speakerWords), speakerId, speakerName);
+        quotes.add(new Quote(span(content), null, speaker, false));
+        return this;
+    }
+
     Build date(String words, String day) {
         times.add(new TimeMention(span(words), "DATE", day, day, day));
         return this;

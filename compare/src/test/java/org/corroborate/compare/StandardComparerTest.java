@@ -11,7 +11,10 @@ import org.corroborate.api.EntityType;
 import org.corroborate.api.Fact;
 import org.corroborate.api.FactStatus;
 import org.corroborate.api.NumberComparison;
+import org.corroborate.api.Contradiction;
 import org.corroborate.api.QuoteGroup;
+import org.corroborate.api.QuoteRendering;
+import org.corroborate.api.SlotValue;
 import org.corroborate.api.Span;
 import org.corroborate.api.Story;
 import org.corroborate.api.StoryAnalysis;
@@ -163,6 +166,17 @@ class StandardComparerTest {
                 .containsExactly("Harbour Post", "Valley Times", "Coastal Gazette");
         assertThat(q.wordingDiffers()).isTrue();
         assertThat(q.independentSources()).isEqualTo(2);
+        // the Harbour Post wording is carried twice (its agency copy too), so the Valley Times one is the paraphrase
+        assertThat(q.renderings()).extracting(r -> r.flags()).containsExactly(List.of(),
+                List.of(QuoteRendering.PARAPHRASED), List.of());
+    }
+
+    @Test
+    void disagreeingNumbersAreHowManyContradictionsWithBothSpans() {
+        Contradiction c = analysis().contradictions().stream()
+                .filter(x -> x.slot().equals(Contradiction.HOW_MANY)).findFirst().orElseThrow();
+        assertThat(c.values()).extracting(v -> v.span().text()).contains("12 people", "15 people");
+        assertThat(c.values()).extracting(SlotValue::value).contains("12 people", "15 people");
     }
 
     @Test
@@ -196,7 +210,9 @@ class StandardComparerTest {
         StoryAnalysis analysis = Comparers.standard().compare(new Story("s3", List.of("x", "y"), List.of(),
                 List.of()), List.of(x, y));
         assertThat(analysis.timeline()).isEmpty();
-        assertThat(analysis.notes()).containsExactly(StandardComparer.NO_DATES_NOTE);
+        assertThat(analysis.notes()).hasSize(2);
+        assertThat(analysis.notes().get(0)).isEqualTo(StandardComparer.NO_DATES_NOTE);
+        assertThat(analysis.notes().get(1)).startsWith("2 of 2 articles carry no publication date").endsWith("x, y");
         assertThat(analysis.facts()).allSatisfy(f -> assertThat(f.firstReported()).isNull());
         assertThat(factContaining(analysis, "failed on Tuesday").independentSources()).isEqualTo(2);
     }

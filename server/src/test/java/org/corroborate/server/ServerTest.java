@@ -148,7 +148,7 @@ class ServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(store.story(id).orElseThrow().briefJson());
         JsonNode brief = JSON.readTree(response.body());
-        assertThat(brief.get("schema").asInt()).isEqualTo(1);
+        assertThat(brief.get("schema").asInt()).isEqualTo(2);
         assertThat(brief.get("story").asText()).isEqualTo(id);
         assertThat(brief.get("summary")).isNotEmpty();
 

@@ -6,7 +6,7 @@ import java.util.List;
  * A story with its brief.
  *
  * @param summary    its listing line
- * @param briefJson  the brief exactly as {@code corroborate brief --format json} writes it (schema 1)
+ * @param briefJson  the brief exactly as {@code corroborate brief --format json} writes it (schema 2)
  * @param briefHtml  the brief as the self-contained HTML page of {@code --format html}
  * @param articleIds its articles, in story order
  */

@@ -37,7 +37,7 @@ class StoreTest {
             StoryPage page = store.stories(StoryQuery.first(10));
             assertThat(page.total()).isEqualTo(first.stories());
             StoredStory story = store.story(page.stories().get(0).id()).orElseThrow();
-            assertThat(story.briefJson()).startsWith("{").contains("\"schema\": 1");
+            assertThat(story.briefJson()).startsWith("{").contains("\"schema\": 2");
             assertThat(story.briefHtml()).contains("<html");
 
             AddResult again = store.add(List.of(a));

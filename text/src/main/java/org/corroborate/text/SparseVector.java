@@ -47,6 +47,16 @@ public final class SparseVector {
         return norm;
     }
 
+    /** The ids of the non-zero features, ascending (a copy). */
+    public int[] ids() {
+        return ids.clone();
+    }
+
+    /** True when feature {@code id} is non-zero. */
+    public boolean has(int id) {
+        return Arrays.binarySearch(ids, id) >= 0;
+    }
+
     /** The number of non-zero features. */
     public int size() {
         return ids.length;
