@@ -59,7 +59,13 @@ function renderNumbers(brief) {
   const factText = id => (brief.facts.find(f => f.id === id) || {text: id}).text;
   const item = n => el('li', {}, factText(n.fact) + ' (' + n.unit + ')', el('ul', {}, ...n.values.map(v => el('li', {},
     v.outlet + ': “' + v.span.text + '” → ' + v.value + (v.approx ? ' (approximate)' : '') + ' ', cite(v.span)))));
+  const contradictions = (brief.contradictions || []).filter(c => c.slot !== 'how_many');
+  const slotNames = {who: 'Who', when: 'When', where: 'Where'};
+  const aboutText = id => (brief.facts.find(f => f.id === id) || (brief.quotes.find(q => q.id === id) ? {text: 'quote ' + id} : {text: id})).text;
+  const contradiction = c => el('li', {class: 'contradiction'}, el('span', {class: 'badge'}, slotNames[c.slot] || c.slot),
+    aboutText(c.about), el('ul', {}, ...c.values.map(v => el('li', {}, v.outlet + ': “' + v.span.text + '” ', cite(v.span)))));
   return section('disagreements', 'Disagreements',
+    contradictions.length ? el('ul', {}, ...contradictions.map(contradiction)) : null,
     disagree.length ? el('ul', {}, ...disagree.map(item)) : el('p', {class: 'note'}, 'No numbers disagree.'),
     agree.length ? el('h3', {}, 'Numbers that agree') : null,
     agree.length ? el('ul', {}, ...agree.map(item)) : null);
@@ -71,13 +77,14 @@ function renderQuotes(brief) {
     el('strong', {}, q.speaker || 'Unknown speaker'), ' (' + q.independent_sources + ' independent sources)',
     q.wording_differs ? el('span', {class: 'differs'}, ' wording differs') : null,
     el('ul', {}, ...q.renderings.map(r => el('li', {}, r.outlet + ': ' + (r.direct ? '“' + r.content.text + '”' : r.content.text) + ' ',
-      cite(r.content))))))));
+      cite(r.content), ...(r.flags || []).map(f => el('span', {class: 'flag flag-' + f}, ' ' + f)))))))));
 }
 
 function renderTimeline(brief) {
   if (brief.timeline.length === 0) return null;
-  return section('timeline', 'Timeline', el('ol', {}, ...brief.timeline.map(t => el('li', {},
-    el('time', {}, t.date), ' ', t.text, ' ', ...t.evidence.map(cite)))));
+  return section('timeline', 'Timeline', el('ol', {}, ...brief.timeline.map(t => el('li', {class: t.conflict ? 'conflict' : null},
+    el('time', {}, t.date), ' ', t.text, ' ', ...t.evidence.map(cite),
+    t.conflict ? el('span', {class: 'flag'}, ' dates conflict') : null))));
 }
 
 const CHANGE_LABELS = {new_article: 'New article', edited_article: 'Edited article', new_fact: 'New fact',

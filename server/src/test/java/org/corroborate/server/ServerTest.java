@@ -301,6 +301,7 @@ class ServerTest {
             String seedBase = "http://127.0.0.1:" + seedServer.port();
             String dom = chromiumAt(seedBase, "/story.html?id=" + enc(story.id()), null);
             assertThat(dom).contains("id=\"headline\"").contains("Who said what").contains("Zelensk")
+                    .as("quote flags from the brief").contains("flag-truncated")
                     .containsPattern("<mark data-spans=\"[^\"]+\" class=\"active\"");
             assertThat(chromiumAt(seedBase, "/", null)).contains("story.html?id=" + story.id());
         }
