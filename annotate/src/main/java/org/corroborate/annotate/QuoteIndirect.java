@@ -97,14 +97,14 @@ final class QuoteIndirect {
                     total++;
                     outside += t.inQuote(t.word(k).start()) ? 0 : 1;
                 }
-                if (outside < total && outside < 3) {
-                    continue;
-                }
                 List<Quote> embedded = new ArrayList<>();
                 for (Quote d : directs) {
                     if (d.content().within(q.content())) {
                         embedded.add(d);
                     }
+                }
+                if (outside < total && outside < 3) {
+                    continue; // the direct quotes stand
                 }
                 if (c.broad() && !embedded.isEmpty()) {
                     continue; // a non-speech verb's clause never replaces the direct quotes it embeds
@@ -172,7 +172,7 @@ final class QuoteIndirect {
     private static Quote forward(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int s) {
         int end = t.end(s);
         int k = c.last() + 1;
-        if (k >= end || !t.plainGap(k)) {
+        if (k >= end || !(t.plainGap(k) || opening(t.gapBefore(k)))) {
             return null;
         }
         int that = that(t, k, end);
@@ -199,6 +199,20 @@ final class QuoteIndirect {
             return null;
         }
         return quote(t, c, f, k, contentLast(t, k, end));
+    }
+
+    /** True for a gap of spaces and opening double marks only ({@code says “the wind ...}). */
+    private static boolean opening(String gap) {
+        boolean mark = false;
+        for (int i = 0; i < gap.length(); i++) {
+            char ch = gap.charAt(i);
+            if (ch == '“' || ch == '"' || ch == '„' || ch == '«') {
+                mark = true;
+            } else if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return mark;
     }
 
     /** The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue. */

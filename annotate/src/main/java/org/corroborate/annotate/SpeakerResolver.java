@@ -57,12 +57,12 @@ final class SpeakerResolver {
                 return mainSubject(t, sentenceFirst, cue.first());
             default:
                 Found f = leftOf(t, cue.first(), min);
-                if (f == null && !cue.tell()) {
-                    f = rightOf(t, cue.last(), max);
-                }
                 if (f == null && cue.first() > sentenceFirst
                         && Set.of("and", "but").contains(t.word(cue.first() - 1).lower())) {
                     f = mainSubject(t, sentenceFirst, cue.first());
+                }
+                if (f == null && !cue.tell()) {
+                    f = rightOf(t, cue.last(), max);
                 }
                 return f;
         }
