@@ -28,6 +28,8 @@ import org.corroborate.api.Speaker;
  *   <li>a cue in the last 12 words before the quote in its sentence ({@code Trump said: "…"},
  *       {@code …, saying "…"});</li>
  *   <li>a cue with a speaker in the previous, then the next, sentence of the same paragraph;</li>
+ *   <li>for a quote opening its paragraph after a sentence ending in a colon ({@code Clinton released the following
+ *       statement:}), a cue with a speaker in that sentence, else its main-clause subject;</li>
  *   <li>the speaker of the previous quote in the same paragraph, or in the paragraph before when the quote opens
  *       its paragraph (cue null);</li>
  *   <li>the only PERSON entity mentioned (outside quotes) in the quote's sentences (cue null).</li>
@@ -176,6 +178,17 @@ final class QuoteFinder {
                 return a;
             }
         }
+        if (openSentence > 0 && opensParagraph(t, first) && endsWithColon(t, openSentence - 1)) {
+            Attribution a = anyCue(t, openSentence - 1, true);
+            if (a == null) {
+                int s = openSentence - 1;
+                SpeakerResolver.Found f = SpeakerResolver.mainSubject(t, t.first(s), t.end(s));
+                a = f == null ? null : new Attribution(f.speaker(), null, false);
+            }
+            if (a != null) {
+                return a;
+            }
+        }
         int next = closeSentence + 1;
         if (closeSentence >= 0 && next < t.sentences().size()
                 && t.paragraph(t.sentences().get(next).span().start()) == t.paragraph(last.open())) {
@@ -197,6 +210,12 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** True when sentence {@code s} ends with a colon ({@code He released the following statement:}). */
+    private static boolean endsWithColon(QuoteText t, int s) {
+        String text = t.sentences().get(s).span().text().strip();
+        return text.endsWith(":");
     }
 
     /** True when the quote's opening mark starts its paragraph (a quote running on from the paragraph before). */

@@ -172,7 +172,7 @@ final class QuoteIndirect {
     private static Quote forward(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int s) {
         int end = t.end(s);
         int k = c.last() + 1;
-        if (k >= end || !(t.plainGap(k) || opening(t.gapBefore(k)))) {
+        if (k >= end || !(t.plainGap(k) || opening(t, k))) {
             return null;
         }
         int that = that(t, k, end);
@@ -201,12 +201,17 @@ final class QuoteIndirect {
         return quote(t, c, f, k, contentLast(t, k, end));
     }
 
-    /** True for a gap of spaces and opening double marks only ({@code says “the wind ...}). */
-    private static boolean opening(String gap) {
+    /**
+     * True when the gap before word {@code k} is spaces and the opening mark of a quote that closes
+     * ({@code says “the wind is at our backs” despite ...}).
+     */
+    private static boolean opening(QuoteText t, int k) {
+        int end = t.word(k).start();
+        int start = end - t.gapBefore(k).length();
         boolean mark = false;
-        for (int i = 0; i < gap.length(); i++) {
-            char ch = gap.charAt(i);
-            if (ch == '“' || ch == '"' || ch == '„' || ch == '«') {
+        for (int i = start; i < end; i++) {
+            char ch = t.text().charAt(i);
+            if (QuoteMarks.isDouble(ch) && t.opensClosedQuote(i)) {
                 mark = true;
             } else if (!Character.isWhitespace(ch)) {
                 return false;
@@ -215,17 +220,32 @@ final class QuoteIndirect {
         return mark;
     }
 
-    /** The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue. */
+    /**
+     * The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue; with
+     * real POS tags, not a relative pronoun (tagged {@code WDT}) and not after a verb ({@code said they would move on
+     * legislation that ...}).
+     */
     private static int that(QuoteText t, int k, int end) {
         for (int i = k; i < end && i - k < THAT_REACH; i++) {
             if (i > k && !t.plainGap(i) || (i > k && QuoteCues.at(t, i) != null)) {
                 return -1;
             }
             if (t.word(i).lower().equals("that")) {
-                return i;
+                return t.tagged() && (t.word(i).tag().equals("WDT") || verbBetween(t, k, i)) ? -1 : i;
             }
         }
         return -1;
+    }
+
+    /** True when a verb or modal lies in words {@code [from, to)}: a "that" after it is not the cue's. */
+    private static boolean verbBetween(QuoteText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String tag = t.word(i).tag();
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,10 @@ final class SpeakerPhrases {
      */
     static SpeakerResolver.Found commonNoun(QuoteText t, int j, int lo) {
         QuoteText.Word w = t.word(j);
+        SpeakerResolver.Found share = share(t, j, lo);
+        if (share != null) {
+            return share;
+        }
         if (!t.tagged() || !(w.tag().equals("NN") || w.tag().equals("NNS")) || w.possessive()
                 || t.inQuote(w.start()) || SpeakerWords.TEMPORAL.contains(w.lower())) {
             return null;
@@ -54,6 +58,38 @@ final class SpeakerPhrases {
         }
         return SpeakerResolver.unresolved(t, k, j);
     }
+
+    /**
+     * A share of a polled group ending at word {@code j}: {@code Six in 10}, {@code more than 4 in 10},
+     * {@code a third}, {@code three-quarters}, {@code half}, {@code a majority}; at most 4 words, unresolved.
+     */
+    private static SpeakerResolver.Found share(QuoteText t, int j, int lo) {
+        QuoteText.Word w = t.word(j);
+        if (w.possessive() || t.inQuote(w.start())) {
+            return null;
+        }
+        int k = j;
+        if (j - 2 >= lo && t.word(j - 1).lower().equals("in") && t.plainGap(j) && t.plainGap(j - 1)
+                && number(t.word(j)) && number(t.word(j - 2))) {
+            k = j - 2;
+        } else if (!SHARES.contains(w.lower().replace("-", " ").replaceAll("^.* ", ""))) {
+            return null;
+        }
+        while (k - 1 >= lo && j - k < 4 && t.plainGap(k) && SHARE_WORDS.contains(t.word(k - 1).lower())) {
+            k--;
+        }
+        return SpeakerResolver.unresolved(t, k, j);
+    }
+
+    private static boolean number(QuoteText.Word w) {
+        return w.lower().chars().allMatch(Character::isDigit) || NumberWords.small(w.lower()) > 0;
+    }
+
+    private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
+            "fifths", "majority", "plurality");
+    private static final Set<String> SHARE_WORDS = Set.of("a", "the", "about", "nearly", "almost", "roughly", "some",
+            "more", "less", "fewer", "than", "over", "under", "just", "only", "two", "three", "four", "narrow", "slim",
+            "clear", "large", "vast");
 
     /**
      * With real POS tags, the common-noun phrase starting at word {@code j} and ending before word {@code end}
