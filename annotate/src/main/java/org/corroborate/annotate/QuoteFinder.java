@@ -41,7 +41,8 @@ import org.corroborate.api.Speaker;
  * adjacent to it: the cue or its speaker (with its titles) starts right after the quote, or the cue or speaker comes
  * right before it, with at most "that" or an object pronoun between ({@code saying “not now”}, {@code told them
  * that “never”}) ({@code ‘didn’t like it,’ Trump said} counts; {@code a “productive” call} and
- * {@code this ‘inglorious’ War} do not).
+ * {@code this ‘inglorious’ War} do not), or when it comes right after a naming verb with a speaker and at most one
+ * linking word ({@code what he called a “productive” call}, {@code called it “unhinged”}).
  *
  * <p><b>Indirect quotes</b> are found by {@link QuoteIndirect}. When an indirect clause embeds direct quotes and has
  * at least 3 words outside them (a mixed quote), it is kept once, as the indirect quote with the whole clause, and the
@@ -62,6 +63,10 @@ final class QuoteFinder {
     /** Quotes of at most this many words need an adjacent cue. */
     static final int SHORT_WORDS = 3;
     private static final Set<String> LINKS = Set.of("that", "it", "them", "him", "her", "us", "reporters");
+    /** Verbs that name something in the speaker's words ({@code called it “unhinged”}). */
+    private static final Set<String> NAMING = Set.of("call", "dub", "describe", "label", "brand", "term");
+    private static final Set<String> NAMING_LINKS = Set.of("it", "them", "him", "her", "this", "a", "an", "the",
+            "as", "his", "their", "its");
 
     /** A cue-bearing attribution: the speaker, the cue span (nullable), whether the cue is adjacent. */
     private record Attribution(Speaker speaker, Span cue, boolean adjacent) {
@@ -100,11 +105,15 @@ final class QuoteFinder {
             }
             for (QuoteMarks.Piece p : pieces.subList(i, j + 1)) {
                 int words = QuoteMarks.words(article.text(), p.contentStart(), p.contentEnd());
+                Attribution used = a;
                 if (words <= SHORT_WORDS && (a == null || !a.adjacent())) {
-                    continue;
+                    used = naming(t, p);
+                    if (used == null) {
+                        continue;
+                    }
                 }
-                directs.add(new Quote(t.span(p.contentStart(), p.contentEnd()), a == null ? null : a.cue(),
-                        a == null ? null : a.speaker(), true));
+                directs.add(new Quote(t.span(p.contentStart(), p.contentEnd()), used == null ? null : used.cue(),
+                        used == null ? null : used.speaker(), true));
             }
             if (a != null) {
                 previous = a.speaker();
@@ -208,6 +217,34 @@ final class QuoteFinder {
             if (f != null) {
                 return new Attribution(f.speaker(), cueSpan(t, c), false);
             }
+        }
+        return null;
+    }
+
+    /**
+     * The attribution of a short quote right after a naming verb and at most one linking word, when the verb has a
+     * speaker: {@code what he called a “productive” call}, {@code called it “unhinged”}, {@code described them as
+     * “thugs”}; null otherwise.
+     */
+    private static Attribution naming(QuoteText t, QuoteMarks.Piece p) {
+        int s = t.sentenceAt(p.open());
+        if (s < 0) {
+            return null;
+        }
+        int from = t.first(s);
+        int before = Math.min(t.wordAt(p.open()), t.end(s));
+        for (int w = before - 1; w >= from && before - w <= 2; w--) {
+            QuoteCues.Cue c = QuoteCues.atAny(t, w);
+            if (c == null || c.last() != c.first() || !NAMING.contains(c.base())) {
+                continue;
+            }
+            for (int k = c.last() + 1; k < before; k++) {
+                if (!NAMING_LINKS.contains(t.word(k).lower()) || !t.plainGap(k)) {
+                    return null;
+                }
+            }
+            SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, from, before - 1);
+            return f == null ? null : new Attribution(f.speaker(), cueSpan(t, c), true);
         }
         return null;
     }

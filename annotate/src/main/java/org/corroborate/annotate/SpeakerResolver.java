@@ -22,7 +22,8 @@ import org.corroborate.api.Speaker;
  *
  * <p>A noun phrase resolves as: an entity mention (the speaker span is the mention; name = the entity's canonical
  * name); {@code he}/{@code she} to the main-clause subject (as above) of the nearest sentence, counting back from the
- * pronoun, that has one; {@code they} stays unresolved; a description ({@code the president}, {@code the Russian
+ * pronoun, that has one, except that a pronoun in a fronted subordinate clause ({@code After what he called ...,
+ * President Donald Trump said}) takes the PERSON right after the clause's comma; {@code they} stays unresolved; a description ({@code the president}, {@code the Russian
  * leader}, {@code Ukraine's president}) to the PERSON entity whose earlier mentions carried that title or modifier
  * ({@code President Donald Trump}, {@code Russian President Vladimir Putin}): most matching words first, then most
  * matching mentions, then the most recent; {@code the Kremlin}-like capitalised descriptions to the entity whose name
@@ -343,6 +344,11 @@ final class SpeakerResolver {
     /** {@code he}/{@code she}: the main-clause subject of the nearest sentence before that has one. */
     static Found pronoun(QuoteText t, int j) {
         QuoteText.Word w = t.word(j);
+        Found ahead = w.lower().equals("they") ? null : cataphora(t, j);
+        if (ahead != null) {
+            return new Found(new Speaker(t.span(w.start(), w.end()), ahead.speaker().entityId(),
+                    ahead.speaker().name()), j, j);
+        }
         if (!w.lower().equals("they")) {
             int s = w.sentence();
             for (int back = s; back >= 0 && s - back <= 6; back--) {
@@ -356,6 +362,39 @@ final class SpeakerResolver {
         }
         return unresolved(t, j, j);
     }
+
+    /**
+     * A pronoun in a fronted subordinate clause refers ahead to the main-clause subject after the clause's comma
+     * ({@code After what he called a productive call, President Donald Trump said ...}): that subject when it is a
+     * PERSON mention right after the comma (titles allowed); else null.
+     */
+    private static Found cataphora(QuoteText t, int j) {
+        int s = t.word(j).sentence();
+        int first = t.first(s);
+        if (!SUBORDINATORS.contains(t.word(first).lower())) {
+            return null;
+        }
+        for (int k = j + 1; k < t.end(s); k++) {
+            if (t.gapBefore(k).contains(",")) {
+                for (int m = k; m < t.end(s) && m - k < 4; m++) {
+                    EntityMention mention = t.mention(m);
+                    if (mention != null) {
+                        int last = Math.max(m, t.wordAt(mention.span().end()) - 1);
+                        return mention.type() == EntityType.PERSON && !t.word(last).possessive()
+                                ? new Found(speaker(mention, t), m, last) : null;
+                    }
+                    if (!npWord(t.word(m))) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although",
+            "though", "since", "despite", "if", "because", "as", "once", "until");
 
     static Found unresolved(QuoteText t, int first, int last) {
         return new Found(new Speaker(t.span(t.word(first).start(), t.word(last).end()), null,

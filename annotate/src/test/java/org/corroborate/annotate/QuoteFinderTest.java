@@ -181,6 +181,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aShortQuoteAfterANamingVerbBelongsToItsSubject() {
+        String text = "After what Miller called a “productive” call, talks resumed. Miller called it “unhinged” and left.";
+        List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quoteWith(quotes, "productive").speaker().name()).isEqualTo("John Miller");
+        assertThat(quoteWith(quotes, "productive").cue().text()).isEqualTo("called");
+        assertThat(quoteWith(quotes, "unhinged").speaker().name()).isEqualTo("John Miller");
+        String far = "Miller called for talks in a “productive” spirit.";
+        assertThat(quotes(far, MILLER)).extracting(q -> q.content().text()).doesNotContain("productive");
+    }
+
+    @Test
     void anUnbalancedMarkNeverSwallowsTheRestOfTheArticle() {
         String text = "Miller said “the deal is close and everyone knows it\n\n"
                 + "The weather was fine. “Nothing else matters to us now,” Petrenko said.";
