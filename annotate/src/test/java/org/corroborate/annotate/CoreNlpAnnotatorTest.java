@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** Every CoreNLP-backed test lives here, so that the models load once per test JVM. Texts are invented. */
 class CoreNlpAnnotatorTest {
 
-    private static final Annotator ANNOTATOR = Annotators.coreNlp();
+    /** Shared by every CoreNLP-backed test class, so that the models load once per test JVM. */
+    static final Annotator ANNOTATOR = Annotators.coreNlp();
 
     static Article article(String id, String published, String text) {
         return new Article(id, id + ".txt", null, null, "Test Outlet", null, List.of(), published, null, "en", text,
