@@ -23,7 +23,9 @@ import org.corroborate.api.Quote;
  *       attribution ({@code A, Mr. Abboud said, B}), the whole sentence, attribution included;</li>
  *   <li>{@code according to X, CLAUSE} and {@code CLAUSE, according to X}; X must be a speaker phrase
  *       ({@code according to plans} gives none);</li>
- *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject.</li>
+ *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject;</li>
+ *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents; they count as non-speech
+ *       cues.</li>
  * </ul>
  * A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
  * {@code , however}), and before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
@@ -78,6 +80,14 @@ final class QuoteIndirect {
         Set<Long> seen = new HashSet<>();
         for (int s = 0; s < t.sentences().size(); s++) {
             for (int w = t.first(s); w < t.end(s); w++) {
+                Quote noun = QuoteNouns.at(t, w, s);
+                if (noun != null) {
+                    if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {
+                        result.add(noun);
+                        broad.add(noun);
+                    }
+                    continue;
+                }
                 QuoteCues.Cue c = QuoteCues.atAny(t, w);
                 if (c == null) {
                     continue;
@@ -246,6 +256,18 @@ final class QuoteIndirect {
             }
         }
         return false;
+    }
+
+    /**
+     * The last word of content starting at {@code k} (see {@link #contentLast(QuoteText, int, int)}).
+     */
+    static int clauseLast(QuoteText t, int k, int end) {
+        return contentLast(t, k, end);
+    }
+
+    /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
+    static Quote clause(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {
+        return quote(t, c, f, from, to);
     }
 
     /**
