@@ -23,6 +23,8 @@ import org.corroborate.api.Speaker;
  * paragraph, capped at the paragraph end when unclosed). The content is inside the marks, trimmed, without a
  * trailing comma. Each quote's speaker and cue come from the first rule that finds one:
  * <ol>
+ *   <li>a signature: a dash and a named entity right after the closing mark ({@code “…” — Hillary Clinton
+ *       (@HillaryClinton)}), the dash being the cue;</li>
  *   <li>a cue right after the quote in its sentence ({@code "…," Trump said}, {@code "…," said Valeriy Chaly},
  *       {@code "…," Putin adviser Yuri Ushakov told reporters});</li>
  *   <li>a cue in the last 12 words before the quote in its sentence ({@code Trump said: "…"},
@@ -141,6 +143,10 @@ final class QuoteFinder {
     }
 
     private static Attribution attribute(QuoteText t, QuoteMarks.Piece first, QuoteMarks.Piece last) {
+        Attribution signed = signature(t, last);
+        if (signed != null) {
+            return signed;
+        }
         int closeSentence = t.sentenceAt(Math.max(0, last.close() - 1));
         if (closeSentence >= 0) {
             int from = t.wordAt(last.close());
@@ -248,6 +254,39 @@ final class QuoteFinder {
         }
         return null;
     }
+
+    /**
+     * A quote signed after a dash on its own line ({@code “…” — Hillary Clinton (@HillaryClinton) July 23, 2016}, the
+     * form of embedded posts and epigraphs): the named entity right after the dash is the speaker, the dash the cue.
+     */
+    private static Attribution signature(QuoteText t, QuoteMarks.Piece p) {
+        if (!p.closed()) {
+            return null;
+        }
+        String text = t.text();
+        int i = p.close();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= text.length() || DASHES.indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int dash = i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int w = t.wordAt(i);
+        if (w >= t.wordCount() || t.word(w).start() != i) {
+            return null;
+        }
+        EntityMention m = t.mention(w);
+        if (m == null || m.span().start() != i || m.type() == EntityType.LOCATION) {
+            return null;
+        }
+        return new Attribution(SpeakerResolver.speaker(m, t), t.span(dash, dash + 1), true);
+    }
+
+    private static final String DASHES = "—―–-";
 
     /** True when sentence {@code s} ends with a colon ({@code He released the following statement:}). */
     private static boolean endsWithColon(QuoteText t, int s) {

@@ -181,6 +181,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteSignedAfterADashBelongsToTheSigner() {
+        String text = "The mayor posted a reply.\n\n“We will rebuild the harbour wall before winter.” ― Anna Petrenko "
+                + "(@apetrenko) October 3, 2025\n\nMiller said nothing.";
+        Quote q = quoteWith(quotes(text, MILLER, PETRENKO), "rebuild the harbour");
+        assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        assertThat(q.cue().text()).isEqualTo("―");
+        String dashInside = "“We will rebuild it,” Miller said - and Petrenko agreed.";
+        assertThat(quoteWith(quotes(dashInside, MILLER, PETRENKO), "rebuild it").speaker().name())
+                .isEqualTo("John Miller");
+    }
+
+    @Test
     void aShortQuoteAfterANamingVerbBelongsToItsSubject() {
         String text = "After what Miller called a “productive” call, talks resumed. Miller called it “unhinged” and left.";
         List<Quote> quotes = quotes(text, MILLER);
