@@ -28,7 +28,8 @@ import org.corroborate.api.Speaker;
  *   <li>a cue right after the quote in its sentence ({@code "…," Trump said}, {@code "…," said Valeriy Chaly},
  *       {@code "…," Putin adviser Yuri Ushakov told reporters});</li>
  *   <li>a cue in the last 12 words before the quote in its sentence ({@code Trump said: "…"},
- *       {@code …, saying "…"});</li>
+ *       {@code …, saying "…"}); without one, when a colon introduces the quote, the main-clause subject before it
+ *       ({@code She addressed the supporters again: "…"}, cue null);</li>
  *   <li>a cue with a speaker in the previous, then the next, sentence of the same paragraph;</li>
  *   <li>for a quote opening its paragraph after a sentence ending in a colon ({@code Clinton released the following
  *       statement:}), a cue with a speaker in that sentence, else its main-clause subject;</li>
@@ -183,6 +184,12 @@ final class QuoteFinder {
                         adjacent &= LINKS.contains(t.word(k).lower()) && before - nearest <= 3;
                     }
                     return new Attribution(f.speaker(), cueSpan(t, c), adjacent);
+                }
+            }
+            if (before > from && t.text().substring(t.word(before - 1).end(), first.open()).strip().equals(":")) {
+                SpeakerResolver.Found f = SpeakerResolver.mainSubject(t, from, before);
+                if (f != null) {
+                    return new Attribution(f.speaker(), null, false);
                 }
             }
         }

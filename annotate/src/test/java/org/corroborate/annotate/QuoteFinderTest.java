@@ -181,6 +181,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aColonIntroducesTheQuoteOfTheMainSubject() {
+        String text = "Petrenko addressed the crowd again: “We will rebuild the harbour wall before winter.”";
+        Quote q = quoteWith(quotes(text, MILLER, PETRENKO), "rebuild the harbour");
+        assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        assertThat(q.cue()).isNull();
+        String paragraph = "Miller released the following statement:\n\n“We will rebuild the harbour wall.”";
+        assertThat(quoteWith(quotes(paragraph, MILLER, PETRENKO), "rebuild the harbour").speaker().name())
+                .isEqualTo("John Miller");
+    }
+
+    @Test
     void aQuoteSignedAfterADashBelongsToTheSigner() {
         String text = "The mayor posted a reply.\n\n“We will rebuild the harbour wall before winter.” ― Anna Petrenko "
                 + "(@apetrenko) October 3, 2025\n\nMiller said nothing.";
