@@ -9,7 +9,7 @@ import org.corroborate.api.Speaker;
  * Speaker phrases beyond names, pronouns and titled descriptions, for {@link SpeakerResolver}: common-noun phrases
  * read from real POS tags ({@code a source}, {@code the poll}, {@code top black lawmakers}) and the pronouns
  * {@code I}, {@code we} and a relative {@code who}. All are unresolved (null entity id) except a {@code who} that
- * follows a named antecedent.
+ * follows a named antecedent. Also the forward reference of a pronoun in a fronted clause ({@link #cataphora}).
  *
  * <p>Stateless and thread-safe; every method returns null when it finds nothing.
  */
@@ -108,4 +108,37 @@ final class SpeakerPhrases {
         }
         return head < 0 ? null : SpeakerResolver.unresolved(t, j, head);
     }
+
+    /**
+     * A pronoun in a fronted subordinate clause refers ahead to the main-clause subject after the clause's comma
+     * ({@code After what he called a productive call, President Donald Trump said ...}): that subject when it is a
+     * PERSON mention right after the comma (titles allowed); else null.
+     */
+    static SpeakerResolver.Found cataphora(QuoteText t, int j) {
+        int s = t.word(j).sentence();
+        int first = t.first(s);
+        if (!SUBORDINATORS.contains(t.word(first).lower())) {
+            return null;
+        }
+        for (int k = j + 1; k < t.end(s); k++) {
+            if (t.gapBefore(k).contains(",")) {
+                for (int m = k; m < t.end(s) && m - k < 4; m++) {
+                    EntityMention mention = t.mention(m);
+                    if (mention != null) {
+                        int last = Math.max(m, t.wordAt(mention.span().end()) - 1);
+                        return mention.type() == org.corroborate.api.EntityType.PERSON && !t.word(last).possessive()
+                                ? new SpeakerResolver.Found(SpeakerResolver.speaker(mention, t), m, last) : null;
+                    }
+                    if (!SpeakerResolver.npWord(t.word(m))) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although",
+            "though", "since", "despite", "if", "because", "as", "once", "until");
 }

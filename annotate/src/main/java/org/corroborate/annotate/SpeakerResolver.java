@@ -208,7 +208,7 @@ final class SpeakerResolver {
         return k;
     }
 
-    private static boolean npWord(QuoteText.Word w) {
+    static boolean npWord(QuoteText.Word w) {
         return (w.capitalized() && !SpeakerWords.STOP_CAPS.contains(w.lower())) || SpeakerWords.TITLES.contains(w.lower())
                 || SpeakerWords.MODIFIERS.contains(w.lower());
     }
@@ -344,7 +344,7 @@ final class SpeakerResolver {
     /** {@code he}/{@code she}: the main-clause subject of the nearest sentence before that has one. */
     static Found pronoun(QuoteText t, int j) {
         QuoteText.Word w = t.word(j);
-        Found ahead = w.lower().equals("they") ? null : cataphora(t, j);
+        Found ahead = w.lower().equals("they") ? null : SpeakerPhrases.cataphora(t, j);
         if (ahead != null) {
             return new Found(new Speaker(t.span(w.start(), w.end()), ahead.speaker().entityId(),
                     ahead.speaker().name()), j, j);
@@ -362,39 +362,6 @@ final class SpeakerResolver {
         }
         return unresolved(t, j, j);
     }
-
-    /**
-     * A pronoun in a fronted subordinate clause refers ahead to the main-clause subject after the clause's comma
-     * ({@code After what he called a productive call, President Donald Trump said ...}): that subject when it is a
-     * PERSON mention right after the comma (titles allowed); else null.
-     */
-    private static Found cataphora(QuoteText t, int j) {
-        int s = t.word(j).sentence();
-        int first = t.first(s);
-        if (!SUBORDINATORS.contains(t.word(first).lower())) {
-            return null;
-        }
-        for (int k = j + 1; k < t.end(s); k++) {
-            if (t.gapBefore(k).contains(",")) {
-                for (int m = k; m < t.end(s) && m - k < 4; m++) {
-                    EntityMention mention = t.mention(m);
-                    if (mention != null) {
-                        int last = Math.max(m, t.wordAt(mention.span().end()) - 1);
-                        return mention.type() == EntityType.PERSON && !t.word(last).possessive()
-                                ? new Found(speaker(mention, t), m, last) : null;
-                    }
-                    if (!npWord(t.word(m))) {
-                        return null;
-                    }
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although",
-            "though", "since", "despite", "if", "because", "as", "once", "until");
 
     static Found unresolved(QuoteText t, int first, int last) {
         return new Found(new Speaker(t.span(t.word(first).start(), t.word(last).end()), null,
