@@ -32,7 +32,22 @@ public final class Annotators {
         if (options == null) {
             throw new NullPointerException("options");
         }
-        return new CoreNlpAnnotator(options);
+        return new CoreNlpAnnotator(options, true);
+    }
+
+    /**
+     * The CoreNLP lean pipeline of {@link #coreNlp(Options)} alone (same models, same sentence cutting), returning
+     * only the sentences with their tokens: no entities, quotes, quantities or times. It exists to measure the cost
+     * of those rules against the pipeline (see {@code AnnotationBenchmark}); products use {@link #coreNlp(Options)}.
+     *
+     * @param options limits; never null
+     * @return a new annotator; models load on its first use
+     */
+    public static Annotator coreNlpPipelineOnly(Options options) {
+        if (options == null) {
+            throw new NullPointerException("options");
+        }
+        return new CoreNlpAnnotator(options, false);
     }
 
     /** A stateless resolver that merges entities across articles (Zelensky/Zelenskiy, Yury/Yuri Ushakov). */

@@ -19,15 +19,19 @@ import edu.stanford.nlp.util.CoreMap;
 
 /**
  * The CoreNLP-backed annotator. The pipeline loads on first use and is then shared by all calls; thread-safe.
+ * Without rules ({@link Annotators#coreNlpPipelineOnly}) it stops after the CoreNLP pipeline and the sentences, so a
+ * benchmark can measure what the rules (entities, times, quotes, quantities) add.
  */
 final class CoreNlpAnnotator implements Annotator {
 
     private final Annotators.Options options;
+    private final boolean rules;
     private final Object lock = new Object();
     private volatile CoreNlpPipeline pipeline;
 
-    CoreNlpAnnotator(Annotators.Options options) {
+    CoreNlpAnnotator(Annotators.Options options, boolean rules) {
         this.options = options;
+        this.rules = rules;
     }
 
     /** The loaded pipeline, loading it on first call. */
@@ -77,6 +81,10 @@ final class CoreNlpAnnotator implements Annotator {
         if (sentences.isEmpty()) {
             warnings.add("no sentences found");
         }
+        if (!rules) {
+            return new AnnotatedArticle(article, sentences, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    warnings);
+        }
         ArticleEntityMerger.Result entities = ArticleEntityMerger.merge(article,
                 MentionExtractor.extract(text, coreSentences));
         List<TimeMention> times = TimeExtractor.extract(article, coreSentences);
@@ -84,6 +92,7 @@ final class CoreNlpAnnotator implements Annotator {
                 && t.value().contains("X"))) {
             warnings.add("no publication date: relative dates left unresolved");
         }
+        warnings.addAll(InputWarnings.of(annotated, sentences));
         List<Quote> quotes = new QuoteFinder().find(article, sentences, entities.mentions(), entities.entities());
         List<Quantity> quantities = new QuantityFinder().find(article, sentences);
         return new AnnotatedArticle(article, sentences, entities.mentions(), entities.entities(), quotes, quantities,

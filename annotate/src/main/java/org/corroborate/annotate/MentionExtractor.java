@@ -17,7 +17,8 @@ import edu.stanford.nlp.util.CoreMap;
 /**
  * Named-entity mentions from CoreNLP's entity mentions: PERSON, ORGANIZATION and LOCATION only, pronouns dropped,
  * headline artefacts trimmed ("Zelensky Meeting" → "Zelensky"), pairs like "Trump-Putin" split into two persons
- * when both are named elsewhere. Stateless and thread-safe.
+ * when both are named elsewhere, and "persons" that the article only uses as places ({@code in Kyiv},
+ * {@code his hometown of Kryvyi Rih}) retyped as locations ({@link PlaceContexts}). Stateless and thread-safe.
  */
 final class MentionExtractor {
 
@@ -43,6 +44,7 @@ final class MentionExtractor {
         Set<String> lowerWords = lowerCaseWords(text);
         List<List<CoreLabel>> candidates = new ArrayList<>();
         List<EntityType> types = new ArrayList<>();
+        List<List<CoreLabel>> contexts = new ArrayList<>();
         for (CoreMap sentence : sentences) {
             List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions == null) {
@@ -59,9 +61,11 @@ final class MentionExtractor {
                 if (!trimmed.isEmpty() && keep(trimmed)) {
                     candidates.add(trimmed);
                     types.add(type);
+                    contexts.add(CoreNlpPipeline.tokens(sentence));
                 }
             }
         }
+        PlaceContexts.retype(candidates, types, contexts);
         Set<String> personWords = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (types.get(i) == EntityType.PERSON) {

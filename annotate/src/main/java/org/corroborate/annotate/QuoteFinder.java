@@ -23,11 +23,16 @@ import org.corroborate.api.Speaker;
  * paragraph, capped at the paragraph end when unclosed). The content is inside the marks, trimmed, without a
  * trailing comma. Each quote's speaker and cue come from the first rule that finds one:
  * <ol>
+ *   <li>a signature: a dash and a named entity right after the closing mark ({@code “…” — Hillary Clinton
+ *       (@HillaryClinton)}), the dash being the cue;</li>
  *   <li>a cue right after the quote in its sentence ({@code "…," Trump said}, {@code "…," said Valeriy Chaly},
  *       {@code "…," Putin adviser Yuri Ushakov told reporters});</li>
  *   <li>a cue in the last 12 words before the quote in its sentence ({@code Trump said: "…"},
- *       {@code …, saying "…"});</li>
+ *       {@code …, saying "…"}); without one, when a colon introduces the quote, the main-clause subject before it
+ *       ({@code She addressed the supporters again: "…"}, cue null);</li>
  *   <li>a cue with a speaker in the previous, then the next, sentence of the same paragraph;</li>
+ *   <li>for a quote opening its paragraph after a sentence ending in a colon ({@code Clinton released the following
+ *       statement:}), a cue with a speaker in that sentence, else its main-clause subject;</li>
  *   <li>the speaker of the previous quote in the same paragraph, or in the paragraph before when the quote opens
  *       its paragraph (cue null);</li>
  *   <li>the only PERSON entity mentioned (outside quotes) in the quote's sentences (cue null).</li>
@@ -39,7 +44,8 @@ import org.corroborate.api.Speaker;
  * adjacent to it: the cue or its speaker (with its titles) starts right after the quote, or the cue or speaker comes
  * right before it, with at most "that" or an object pronoun between ({@code saying “not now”}, {@code told them
  * that “never”}) ({@code ‘didn’t like it,’ Trump said} counts; {@code a “productive” call} and
- * {@code this ‘inglorious’ War} do not).
+ * {@code this ‘inglorious’ War} do not), or when it comes right after a naming verb with a speaker and at most one
+ * linking word ({@code what he called a “productive” call}, {@code called it “unhinged”}).
  *
  * <p><b>Indirect quotes</b> are found by {@link QuoteIndirect}. When an indirect clause embeds direct quotes and has
  * at least 3 words outside them (a mixed quote), it is kept once, as the indirect quote with the whole clause, and the
@@ -60,6 +66,10 @@ final class QuoteFinder {
     /** Quotes of at most this many words need an adjacent cue. */
     static final int SHORT_WORDS = 3;
     private static final Set<String> LINKS = Set.of("that", "it", "them", "him", "her", "us", "reporters");
+    /** Verbs that name something in the speaker's words ({@code called it “unhinged”}). */
+    private static final Set<String> NAMING = Set.of("call", "dub", "describe", "label", "brand", "term");
+    private static final Set<String> NAMING_LINKS = Set.of("it", "them", "him", "her", "this", "a", "an", "the",
+            "as", "his", "their", "its");
 
     /** A cue-bearing attribution: the speaker, the cue span (nullable), whether the cue is adjacent. */
     private record Attribution(Speaker speaker, Span cue, boolean adjacent) {
@@ -98,11 +108,15 @@ final class QuoteFinder {
             }
             for (QuoteMarks.Piece p : pieces.subList(i, j + 1)) {
                 int words = QuoteMarks.words(article.text(), p.contentStart(), p.contentEnd());
+                Attribution used = a;
                 if (words <= SHORT_WORDS && (a == null || !a.adjacent())) {
-                    continue;
+                    used = naming(t, p);
+                    if (used == null) {
+                        continue;
+                    }
                 }
-                directs.add(new Quote(t.span(p.contentStart(), p.contentEnd()), a == null ? null : a.cue(),
-                        a == null ? null : a.speaker(), true));
+                directs.add(new Quote(t.span(p.contentStart(), p.contentEnd()), used == null ? null : used.cue(),
+                        used == null ? null : used.speaker(), true));
             }
             if (a != null) {
                 previous = a.speaker();
@@ -130,6 +144,10 @@ final class QuoteFinder {
     }
 
     private static Attribution attribute(QuoteText t, QuoteMarks.Piece first, QuoteMarks.Piece last) {
+        Attribution signed = signature(t, last);
+        if (signed != null) {
+            return signed;
+        }
         int closeSentence = t.sentenceAt(Math.max(0, last.close() - 1));
         if (closeSentence >= 0) {
             int from = t.wordAt(last.close());
@@ -168,10 +186,27 @@ final class QuoteFinder {
                     return new Attribution(f.speaker(), cueSpan(t, c), adjacent);
                 }
             }
+            if (before > from && t.text().substring(t.word(before - 1).end(), first.open()).strip().equals(":")) {
+                SpeakerResolver.Found f = SpeakerResolver.mainSubject(t, from, before);
+                if (f != null) {
+                    return new Attribution(f.speaker(), null, false);
+                }
+            }
         }
         int paragraph = t.paragraph(first.open());
         if (openSentence > 0 && t.paragraph(t.sentences().get(openSentence - 1).span().start()) == paragraph) {
             Attribution a = anyCue(t, openSentence - 1, true);
+            if (a != null) {
+                return a;
+            }
+        }
+        if (openSentence > 0 && opensParagraph(t, first) && endsWithColon(t, openSentence - 1)) {
+            Attribution a = anyCue(t, openSentence - 1, true);
+            if (a == null) {
+                int s = openSentence - 1;
+                SpeakerResolver.Found f = SpeakerResolver.mainSubject(t, t.first(s), t.end(s));
+                a = f == null ? null : new Attribution(f.speaker(), null, false);
+            }
             if (a != null) {
                 return a;
             }
@@ -197,6 +232,73 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The attribution of a short quote right after a naming verb and at most one linking word, when the verb has a
+     * speaker: {@code what he called a “productive” call}, {@code called it “unhinged”}, {@code described them as
+     * “thugs”}; null otherwise.
+     */
+    private static Attribution naming(QuoteText t, QuoteMarks.Piece p) {
+        int s = t.sentenceAt(p.open());
+        if (s < 0) {
+            return null;
+        }
+        int from = t.first(s);
+        int before = Math.min(t.wordAt(p.open()), t.end(s));
+        for (int w = before - 1; w >= from && before - w <= 2; w--) {
+            QuoteCues.Cue c = QuoteCues.atAny(t, w);
+            if (c == null || c.last() != c.first() || !NAMING.contains(c.base())) {
+                continue;
+            }
+            for (int k = c.last() + 1; k < before; k++) {
+                if (!NAMING_LINKS.contains(t.word(k).lower()) || !t.plainGap(k)) {
+                    return null;
+                }
+            }
+            SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, from, before - 1);
+            return f == null ? null : new Attribution(f.speaker(), cueSpan(t, c), true);
+        }
+        return null;
+    }
+
+    /**
+     * A quote signed after a dash on its own line ({@code “…” — Hillary Clinton (@HillaryClinton) July 23, 2016}, the
+     * form of embedded posts and epigraphs): the named entity right after the dash is the speaker, the dash the cue.
+     */
+    private static Attribution signature(QuoteText t, QuoteMarks.Piece p) {
+        if (!p.closed()) {
+            return null;
+        }
+        String text = t.text();
+        int i = p.close();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= text.length() || DASHES.indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int dash = i++;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int w = t.wordAt(i);
+        if (w >= t.wordCount() || t.word(w).start() != i) {
+            return null;
+        }
+        EntityMention m = t.mention(w);
+        if (m == null || m.span().start() != i || m.type() == EntityType.LOCATION) {
+            return null;
+        }
+        return new Attribution(SpeakerResolver.speaker(m, t), t.span(dash, dash + 1), true);
+    }
+
+    private static final String DASHES = "—―–-";
+
+    /** True when sentence {@code s} ends with a colon ({@code He released the following statement:}). */
+    private static boolean endsWithColon(QuoteText t, int s) {
+        String text = t.sentences().get(s).span().text().strip();
+        return text.endsWith(":");
     }
 
     /** True when the quote's opening mark starts its paragraph (a quote running on from the paragraph before). */

@@ -23,7 +23,9 @@ import org.corroborate.api.Quote;
  *       attribution ({@code A, Mr. Abboud said, B}), the whole sentence, attribution included;</li>
  *   <li>{@code according to X, CLAUSE} and {@code CLAUSE, according to X}; X must be a speaker phrase
  *       ({@code according to plans} gives none);</li>
- *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject.</li>
+ *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject;</li>
+ *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents; they count as non-speech
+ *       cues.</li>
  * </ul>
  * A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
  * {@code , however}), and before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
@@ -78,6 +80,14 @@ final class QuoteIndirect {
         Set<Long> seen = new HashSet<>();
         for (int s = 0; s < t.sentences().size(); s++) {
             for (int w = t.first(s); w < t.end(s); w++) {
+                Quote noun = QuoteNouns.at(t, w, s);
+                if (noun != null) {
+                    if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {
+                        result.add(noun);
+                        broad.add(noun);
+                    }
+                    continue;
+                }
                 QuoteCues.Cue c = QuoteCues.atAny(t, w);
                 if (c == null) {
                     continue;
@@ -97,14 +107,14 @@ final class QuoteIndirect {
                     total++;
                     outside += t.inQuote(t.word(k).start()) ? 0 : 1;
                 }
-                if (outside < total && outside < 3) {
-                    continue;
-                }
                 List<Quote> embedded = new ArrayList<>();
                 for (Quote d : directs) {
                     if (d.content().within(q.content())) {
                         embedded.add(d);
                     }
+                }
+                if (outside < total && outside < 3) {
+                    continue; // the direct quotes stand
                 }
                 if (c.broad() && !embedded.isEmpty()) {
                     continue; // a non-speech verb's clause never replaces the direct quotes it embeds
@@ -172,7 +182,7 @@ final class QuoteIndirect {
     private static Quote forward(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int s) {
         int end = t.end(s);
         int k = c.last() + 1;
-        if (k >= end || !t.plainGap(k)) {
+        if (k >= end || !(t.plainGap(k) || opening(t, k))) {
             return null;
         }
         int that = that(t, k, end);
@@ -201,17 +211,63 @@ final class QuoteIndirect {
         return quote(t, c, f, k, contentLast(t, k, end));
     }
 
-    /** The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue. */
+    /**
+     * True when the gap before word {@code k} is spaces and the opening mark of a quote that closes
+     * ({@code says “the wind is at our backs” despite ...}).
+     */
+    private static boolean opening(QuoteText t, int k) {
+        int end = t.word(k).start();
+        int start = end - t.gapBefore(k).length();
+        boolean mark = false;
+        for (int i = start; i < end; i++) {
+            char ch = t.text().charAt(i);
+            if (QuoteMarks.isDouble(ch) && t.opensClosedQuote(i)) {
+                mark = true;
+            } else if (!Character.isWhitespace(ch)) {
+                return false;
+            }
+        }
+        return mark;
+    }
+
+    /**
+     * The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue; with
+     * real POS tags, not a relative pronoun (tagged {@code WDT}) and not after a verb ({@code said they would move on
+     * legislation that ...}).
+     */
     private static int that(QuoteText t, int k, int end) {
         for (int i = k; i < end && i - k < THAT_REACH; i++) {
             if (i > k && !t.plainGap(i) || (i > k && QuoteCues.at(t, i) != null)) {
                 return -1;
             }
             if (t.word(i).lower().equals("that")) {
-                return i;
+                return t.tagged() && (t.word(i).tag().equals("WDT") || verbBetween(t, k, i)) ? -1 : i;
             }
         }
         return -1;
+    }
+
+    /** True when a verb or modal lies in words {@code [from, to)}: a "that" after it is not the cue's. */
+    private static boolean verbBetween(QuoteText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String tag = t.word(i).tag();
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last word of content starting at {@code k} (see {@link #contentLast(QuoteText, int, int)}).
+     */
+    static int clauseLast(QuoteText t, int k, int end) {
+        return contentLast(t, k, end);
+    }
+
+    /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
+    static Quote clause(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {
+        return quote(t, c, f, from, to);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       is capped at the end of its paragraph. When the next paragraph opens with an opening mark (the news
  *       convention for a quote running over several paragraphs), that next piece is flagged
  *       {@link Piece#continued()}; each paragraph's piece stays a separate piece, so unbalanced marks never swallow
- *       more than one paragraph.</li>
+ *       more than one paragraph. In a paragraph running on for more than {@value #MAX_UNCLOSED} characters after an
+ *       unclosed mark (a whole article on one line), the quote ends at the first sentence end after the mark.</li>
  *   <li>An opening mark met while a quote is open means the earlier mark was stray: the quote restarts.</li>
  *   <li>Two straight apostrophes ({@code ''}) are one double mark, as in some wire text.</li>
  *   <li>Single marks ({@code ‘ ’ ' ‚}) are outer quotes only outside double-quoted stretches (nested ones are part of
@@ -37,7 +38,8 @@ final class QuoteMarks {
      * One quoted stretch.
      *
      * @param open         index of the opening mark
-     * @param close        index just past the closing mark, or the end of the paragraph when unclosed
+     * @param close        index just past the closing mark, or the end of the paragraph (or of the first sentence,
+     *                     see {@link #unclosedEnd}) when unclosed
      * @param contentStart first character of the content (marks and surrounding space excluded)
      * @param contentEnd   end of the content (exclusive; surrounding space and one trailing comma excluded)
      * @param closed       false when capped at the end of its paragraph
@@ -53,6 +55,9 @@ final class QuoteMarks {
     private static final String SINGLE_CLOSE = "’'";
     private static final String LEFT_BOUNDARY = "([{—–-/";
     private static final String RIGHT_BOUNDARY = ".,;:!?)]}—–-";
+
+    /** An unclosed quote in a paragraph longer than this many characters after its mark ends at a sentence end. */
+    static final int MAX_UNCLOSED = 1000;
 
     private enum Role { OPEN, CLOSE, EITHER }
 
@@ -115,7 +120,9 @@ final class QuoteMarks {
             }
             pending = open >= 0;
             if (open >= 0) {
-                add(doubles, text, open, pe, pe, false, continuing && open == ps);
+                int cap = unclosedEnd(text, open, pe);
+                pending &= cap == pe;
+                add(doubles, text, open, cap, cap, false, continuing && open == ps);
             }
             pieces.addAll(doubles);
             pieces.addAll(singles(text, ps, pe, doubles));
@@ -180,6 +187,46 @@ final class QuoteMarks {
         if (e > s) {
             out.add(new Piece(open, close, s, e, closed, continued));
         }
+    }
+
+    /**
+     * Where the quote opened at {@code open} and unclosed in its paragraph {@code [.., pe)} ends: the paragraph end,
+     * or, when that is over {@value #MAX_UNCLOSED} characters away, the end of the first sentence after the mark
+     * ({@code .}, {@code !} or {@code ?} before space) within that reach, else the last space before it.
+     */
+    static int unclosedEnd(String text, int open, int pe) {
+        if (pe - open <= MAX_UNCLOSED) {
+            return pe;
+        }
+        int reach = open + MAX_UNCLOSED;
+        for (int i = open + 1; i < reach; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        for (int i = reach; i > open + 1; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return reach;
+    }
+
+    /**
+     * The number of unbalanced opening marks: pieces capped before a closing mark ({@link Piece#closed()} false)
+     * that the next piece does not continue (a quote running over paragraphs is balanced by convention).
+     *
+     * @param pieces the pieces of {@link #find}, in order
+     */
+    static int unclosed(List<Piece> pieces) {
+        int n = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!pieces.get(i).closed() && (i + 1 == pieces.size() || !pieces.get(i + 1).continued())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The role of the mark covering characters {@code [i, last]} (two for a doubled apostrophe). */

@@ -64,6 +64,7 @@ final class QuoteText {
     private final Map<String, String> names = new HashMap<>();
     private final List<int[]> lines;
     private final boolean[] quoted;
+    private final java.util.Set<Integer> closedOpens = new java.util.HashSet<>();
     private final boolean tagged;
 
     /**
@@ -81,6 +82,9 @@ final class QuoteText {
         this.quoted = new boolean[text.length() + 1];
         for (QuoteMarks.Piece p : pieces) {
             Arrays.fill(quoted, p.open(), Math.min(p.close(), text.length()), true);
+            if (p.closed()) {
+                closedOpens.add(p.open());
+            }
         }
         boolean anyVerb = false;
         firstWord = new int[this.sentences.size()];
@@ -205,6 +209,11 @@ final class QuoteText {
             }
         }
         return result;
+    }
+
+    /** True when a quoted stretch that has its closing mark opens at character {@code pos}. */
+    boolean opensClosedQuote(int pos) {
+        return closedOpens.contains(pos);
     }
 
     /** True when character {@code pos} lies in a quoted stretch, marks included. */

@@ -22,7 +22,8 @@ import org.corroborate.api.Speaker;
  *
  * <p>A noun phrase resolves as: an entity mention (the speaker span is the mention; name = the entity's canonical
  * name); {@code he}/{@code she} to the main-clause subject (as above) of the nearest sentence, counting back from the
- * pronoun, that has one; {@code they} stays unresolved; a description ({@code the president}, {@code the Russian
+ * pronoun, that has one, except that a pronoun in a fronted subordinate clause ({@code After what he called ...,
+ * President Donald Trump said}) takes the PERSON right after the clause's comma; {@code they} stays unresolved; a description ({@code the president}, {@code the Russian
  * leader}, {@code Ukraine's president}) to the PERSON entity whose earlier mentions carried that title or modifier
  * ({@code President Donald Trump}, {@code Russian President Vladimir Putin}): most matching words first, then most
  * matching mentions, then the most recent; {@code the Kremlin}-like capitalised descriptions to the entity whose name
@@ -57,12 +58,12 @@ final class SpeakerResolver {
                 return mainSubject(t, sentenceFirst, cue.first());
             default:
                 Found f = leftOf(t, cue.first(), min);
-                if (f == null && !cue.tell()) {
-                    f = rightOf(t, cue.last(), max);
-                }
                 if (f == null && cue.first() > sentenceFirst
                         && Set.of("and", "but").contains(t.word(cue.first() - 1).lower())) {
                     f = mainSubject(t, sentenceFirst, cue.first());
+                }
+                if (f == null && !cue.tell()) {
+                    f = rightOf(t, cue.last(), max);
                 }
                 return f;
         }
@@ -207,7 +208,7 @@ final class SpeakerResolver {
         return k;
     }
 
-    private static boolean npWord(QuoteText.Word w) {
+    static boolean npWord(QuoteText.Word w) {
         return (w.capitalized() && !SpeakerWords.STOP_CAPS.contains(w.lower())) || SpeakerWords.TITLES.contains(w.lower())
                 || SpeakerWords.MODIFIERS.contains(w.lower());
     }
@@ -343,6 +344,11 @@ final class SpeakerResolver {
     /** {@code he}/{@code she}: the main-clause subject of the nearest sentence before that has one. */
     static Found pronoun(QuoteText t, int j) {
         QuoteText.Word w = t.word(j);
+        Found ahead = w.lower().equals("they") ? null : SpeakerPhrases.cataphora(t, j);
+        if (ahead != null) {
+            return new Found(new Speaker(t.span(w.start(), w.end()), ahead.speaker().entityId(),
+                    ahead.speaker().name()), j, j);
+        }
         if (!w.lower().equals("they")) {
             int s = w.sentence();
             for (int back = s; back >= 0 && s - back <= 6; back--) {

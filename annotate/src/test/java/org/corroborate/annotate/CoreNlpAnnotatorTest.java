@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** Every CoreNLP-backed test lives here, so that the models load once per test JVM. Texts are invented. */
 class CoreNlpAnnotatorTest {
 
-    private static final Annotator ANNOTATOR = Annotators.coreNlp();
+    /** Shared by every CoreNLP-backed test class, so that the models load once per test JVM. */
+    static final Annotator ANNOTATOR = Annotators.coreNlp();
 
     static Article article(String id, String published, String text) {
         return new Article(id, id + ".txt", null, null, "Test Outlet", null, List.of(), published, null, "en", text,
@@ -139,22 +140,55 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
-    void textsWithoutSentencesDoNotCrash() {
+    void textsWithoutSentencesDoNotCrashAndSaySo() {
         for (String text : List.of("", "   \n\n \t ", "... --- !!!", "\uD83D\uDE00")) {
             AnnotatedArticle result = ANNOTATOR.annotate(article("empty", "2025-10-17", text));
             assertThat(result.entities()).isEmpty();
+            assertThat(result.quotes()).isEmpty();
             if (text.isBlank()) {
                 assertThat(result.sentences()).isEmpty();
                 assertThat(result.warnings()).contains("no sentences found");
+            } else {
+                assertThat(result.warnings()).as(text).anyMatch(w -> w.startsWith("no words found"));
             }
         }
+    }
+
+    @Test
+    void mixedScriptsGetAWarningNamingTheScripts() {
+        String text = "Министр Иван Петров said \u201cда\u201d in Kyiv. 北京 and 東京 agreed today.";
+        AnnotatedArticle result = ANNOTATOR.annotate(article("scripts", "2025-10-17", text));
+        assertThat(result.warnings()).anyMatch(w -> w.startsWith("mixed scripts:") && w.contains("Cyrillic")
+                && w.contains("Han"));
+        AnnotatedArticle latin = ANNOTATOR.annotate(article("latin", "2025-10-17", "Mayor Lars Henriksen said "
+                + "the caf\u00E9 would reopen on Friday."));
+        assertThat(latin.warnings()).noneMatch(w -> w.startsWith("mixed scripts"));
+    }
+
+    @Test
+    void unbalancedQuoteMarksGetAWarningAndSwallowNoMoreThanTheirParagraph() {
+        String text = "Mayor Lars Henriksen said \u201cthe road will reopen soon and everyone knows it.\n\n"
+                + "The council met on Friday. The budget was approved by nine votes to two.\n\n"
+                + "\u201cWe are pleased,\u201d said Anna Petrenko, the council leader.";
+        AnnotatedArticle result = ANNOTATOR.annotate(article("unbalanced", "2025-10-17", text));
+        assertThat(result.warnings()).anyMatch(w -> w.startsWith("unbalanced quotation marks: 1 "));
+        assertThat(result.quotes()).noneMatch(q -> q.content().text().contains("budget"));
+        assertThat(result.quotes()).anyMatch(q -> q.content().text().equals("We are pleased")
+                && q.speaker() != null && q.speaker().name().equals("Anna Petrenko"));
+        StringBuilder line = new StringBuilder("Mayor Lars Henriksen said \u201cthe road will reopen soon. ");
+        while (line.length() < 20_000) {
+            line.append("The council met again and the budget was not decided. ");
+        }
+        AnnotatedArticle oneLine = ANNOTATOR.annotate(article("unbalanced-line", "2025-10-17", line.toString()));
+        assertThat(oneLine.warnings()).anyMatch(w -> w.startsWith("unbalanced quotation marks"));
+        assertThat(oneLine.quotes()).allMatch(q -> q.content().length() <= QuoteMarks.MAX_UNCLOSED);
     }
 
     @Test
     void oneMegabyteSingleLineCompletes() {
         String[] words = {"river", "Harbor", "ledger", "amber", "seven", "Norvik", "quietly", "tariff", "grain",
             "council", "northern", "eleven"};
-        StringBuilder sb = new StringBuilder(1_050_000);
+        StringBuilder sb = new StringBuilder(1_050_000).append("Officials said \u201c");
         for (int i = 0; sb.length() < 1_000_000; i++) {
             sb.append(words[(i * 7 + i / 13) % words.length]).append(' ');
         }
@@ -167,6 +201,8 @@ class CoreNlpAnnotatorTest {
                 result.sentences().size(), tokens, result.warnings());
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("text over 500000 chars truncated"));
         assertThat(result.warnings()).anyMatch(w -> w.contains("cut into pieces"));
+        assertThat(result.warnings()).anyMatch(w -> w.startsWith("unbalanced quotation marks: 1 "));
+        assertThat(result.quotes()).allMatch(q -> q.content().length() <= QuoteMarks.MAX_UNCLOSED);
         assertThat(result.sentences()).allMatch(s -> s.tokens().size() <= 250);
         assertThat(result.sentences().get(result.sentences().size() - 1).span().end()).isLessThanOrEqualTo(500_000);
     }

@@ -181,6 +181,40 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aColonIntroducesTheQuoteOfTheMainSubject() {
+        String text = "Petrenko addressed the crowd again: “We will rebuild the harbour wall before winter.”";
+        Quote q = quoteWith(quotes(text, MILLER, PETRENKO), "rebuild the harbour");
+        assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        assertThat(q.cue()).isNull();
+        String paragraph = "Miller released the following statement:\n\n“We will rebuild the harbour wall.”";
+        assertThat(quoteWith(quotes(paragraph, MILLER, PETRENKO), "rebuild the harbour").speaker().name())
+                .isEqualTo("John Miller");
+    }
+
+    @Test
+    void aQuoteSignedAfterADashBelongsToTheSigner() {
+        String text = "The mayor posted a reply.\n\n“We will rebuild the harbour wall before winter.” ― Anna Petrenko "
+                + "(@apetrenko) October 3, 2025\n\nMiller said nothing.";
+        Quote q = quoteWith(quotes(text, MILLER, PETRENKO), "rebuild the harbour");
+        assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        assertThat(q.cue().text()).isEqualTo("―");
+        String dashInside = "“We will rebuild it,” Miller said - and Petrenko agreed.";
+        assertThat(quoteWith(quotes(dashInside, MILLER, PETRENKO), "rebuild it").speaker().name())
+                .isEqualTo("John Miller");
+    }
+
+    @Test
+    void aShortQuoteAfterANamingVerbBelongsToItsSubject() {
+        String text = "After what Miller called a “productive” call, talks resumed. Miller called it “unhinged” and left.";
+        List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quoteWith(quotes, "productive").speaker().name()).isEqualTo("John Miller");
+        assertThat(quoteWith(quotes, "productive").cue().text()).isEqualTo("called");
+        assertThat(quoteWith(quotes, "unhinged").speaker().name()).isEqualTo("John Miller");
+        String far = "Miller called for talks in a “productive” spirit.";
+        assertThat(quotes(far, MILLER)).extracting(q -> q.content().text()).doesNotContain("productive");
+    }
+
+    @Test
     void anUnbalancedMarkNeverSwallowsTheRestOfTheArticle() {
         String text = "Miller said “the deal is close and everyone knows it\n\n"
                 + "The weather was fine. “Nothing else matters to us now,” Petrenko said.";

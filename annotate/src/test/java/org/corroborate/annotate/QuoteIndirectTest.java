@@ -38,6 +38,15 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void nounCuesWithAThatClause() {
+        one("Miller’s claim that the tariffs would pay for themselves drew laughter.",
+                "that the tariffs would pay for themselves drew laughter", "claim", "John Miller");
+        one("Petrenko stood by her warning that the dam could fail.", "that the dam could fail", "warning",
+                "Anna Petrenko");
+        assertThat(quotes("The statement that was released on Friday gave few details.", MILLER)).isEmpty();
+    }
+
+    @Test
     void saidWithoutThat() {
         one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }

@@ -74,6 +74,32 @@ class QuoteMarksTest {
     }
 
     @Test
+    void anUnclosedQuoteOnAVeryLongLineEndsAtItsFirstSentence() {
+        StringBuilder line = new StringBuilder("He said “this quote never closes. ");
+        while (line.length() < 200_000) {
+            line.append("The council met again and nothing was decided. ");
+        }
+        List<QuoteMarks.Piece> pieces = QuoteMarks.find(line.toString());
+        assertThat(pieces).hasSize(1);
+        assertThat(line.substring(pieces.get(0).contentStart(), pieces.get(0).contentEnd()))
+                .isEqualTo("this quote never closes.");
+        assertThat(QuoteMarks.unclosed(pieces)).isEqualTo(1);
+        String unpunctuated = "She said “" + "word ".repeat(50_000);
+        QuoteMarks.Piece piece = QuoteMarks.find(unpunctuated).get(0);
+        assertThat(piece.close() - piece.open()).isLessThanOrEqualTo(QuoteMarks.MAX_UNCLOSED);
+    }
+
+    @Test
+    void unclosedCountsOnlyMarksThatNoParagraphContinues() {
+        assertThat(QuoteMarks.unclosed(QuoteMarks.find("“The first paragraph goes on.\n\n“The second closes it,” she said.")))
+                .isZero();
+        assertThat(QuoteMarks.unclosed(QuoteMarks.find("He said “it never closes\n\nPlain text. “A real one,” he said.")))
+                .isEqualTo(1);
+        assertThat(QuoteMarks.unclosed(QuoteMarks.find("“Balanced,” he said.")))
+                .isZero();
+    }
+
+    @Test
     void anUnclosedSingleMarkIsNoQuote() {
         assertThat(QuoteMarks.find("The ‘maximum pressure campaign goes on and on.")).isEmpty();
     }

@@ -74,6 +74,9 @@ class QuoteSeedTest {
         assertSpeaker(quotes, "I’m not against anything.", "Donald Trump");
         assertSpeaker(quotes, "it’s very important that we", "Lindsey Graham");
         assertSpeaker(quotes, "Bombing and promising to talk", "Lindsey Graham");
+        assertSpeaker(quotes, "productive", "Donald Trump");
+        assertSpeaker(quotes, "24 hours", "Donald Trump");
+        assertSpeaker(quotes, "tomorrows", "Valeriy Chaly");
     }
 
     @Test
@@ -87,7 +90,11 @@ class QuoteSeedTest {
         }
         assertThat(QuoteTestSupport.quoteWith(quotes, "Bombing and promising").speaker().span().text())
                 .isEqualTo("He");
-        assertThat(quotes).extracting(q -> q.content().text()).doesNotContain("productive", "inglorious");
+        assertThat(quotes).extracting(q -> q.content().text()).doesNotContain("inglorious");
+        Quote productive = QuoteTestSupport.quoteWith(quotes, "productive");
+        assertThat(productive.content().text()).isEqualTo("productive");
+        assertThat(productive.speaker().name()).isEqualTo("Donald Trump");
+        assertThat(productive.cue().text()).isEqualTo("called");
     }
 
     @Test

@@ -5,6 +5,10 @@ import java.util.Objects;
 /**
  * A direct or indirect quotation.
  *
+ * <p>The content follows the attribution-corpus convention (PolNeAR): an indirect quote's content keeps its
+ * complementiser ("that Russia had the upper hand") and a mixed quote its quotation marks; {@link #wording()} is the
+ * same content trimmed for readers, still with offsets into the article.
+ *
  * @param content what was said (for a direct quote, inside the quotation marks, marks excluded); never null
  * @param cue     the speech verb or phrase ("said", "told reporters", "according to"); nullable
  * @param speaker who said it; nullable when unknown
@@ -14,5 +18,46 @@ public record Quote(Span content, Span cue, Speaker speaker, boolean direct) {
 
     public Quote {
         Objects.requireNonNull(content, "content");
+    }
+
+    /**
+     * The content as a reader should see it, a sub-span of {@link #content()} (same article, offsets still index its
+     * text): a leading "that " dropped when words follow it, then one pair of enclosing double quotation marks
+     * dropped when no other double mark lies between them, then surrounding spaces and a trailing comma. The content
+     * itself when there is nothing to trim; never null.
+     */
+    public Span wording() {
+        String text = content.text();
+        int s = 0;
+        int e = text.length();
+        if (e > 5 && text.regionMatches(true, 0, "that ", 0, 5) && text.substring(5).strip().length() > 0) {
+            s = 5;
+        }
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        if (e - s >= 2 && isDoubleMark(text.charAt(s)) && isDoubleMark(text.charAt(e - 1))
+                && text.substring(s + 1, e - 1).chars().noneMatch(c -> isDoubleMark((char) c))) {
+            s++;
+            e--;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+                e--;
+            }
+        }
+        if (s == 0 && e == text.length() || e <= s) {
+            return content;
+        }
+        return new Span(content.articleId(), content.start() + s, content.start() + e, text.substring(s, e));
+    }
+
+    private static boolean isDoubleMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u00AB'
+                || c == '\u00BB';
     }
 }

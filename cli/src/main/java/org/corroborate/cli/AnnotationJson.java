@@ -14,8 +14,9 @@ import org.corroborate.api.TimeMention;
 
 /**
  * The JSON record of one annotated article that {@code corroborate annotate} writes:
- * {@code {"id", "entities", "entity_index", "quotes", "quantities", "times"}}, every span as {@code "text", "start",
- * "end"} into the article's text. Stateless and thread-safe.
+ * {@code {"id", "entities", "entity_index", "quotes", "quantities", "times", "warnings"}}, every span as
+ * {@code "text", "start", "end"} into the article's text; a quote carries its {@code "content"} (the attribution
+ * corpus's span) and its {@code "wording"} ({@link Quote#wording()}: trimmed for readers). Stateless and thread-safe.
  */
 final class AnnotationJson {
 
@@ -55,6 +56,7 @@ final class AnnotationJson {
                 span(o.putObject("cue"), q.cue());
             }
             span(o.putObject("content"), q.content());
+            span(o.putObject("wording"), q.wording());
             o.put("direct", q.direct());
         }
         ArrayNode quantities = r.putArray("quantities");
@@ -67,6 +69,7 @@ final class AnnotationJson {
             span(times.addObject(), t.span()).put("type", t.type()).put("value", t.value()).put("from", t.from())
                     .put("to", t.to());
         }
+        article.warnings().forEach(r.putArray("warnings")::add);
         return r;
     }
 

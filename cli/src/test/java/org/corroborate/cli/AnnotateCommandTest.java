@@ -41,7 +41,8 @@ class AnnotateCommandTest {
         Set<String> entityIds = new HashSet<>();
         for (JsonNode r : records) {
             assertThat(r.fieldNames()).toIterable().containsExactly("id", "entities", "entity_index", "quotes",
-                    "quantities", "times");
+                    "quantities", "times", "warnings");
+            assertThat(r.path("warnings").isArray()).isTrue();
             String body = bodies.get(r.path("id").asText());
             assertThat(body).as(r.path("id").asText()).isNotNull();
             for (JsonNode e : r.path("entities")) {
@@ -52,6 +53,7 @@ class AnnotateCommandTest {
             for (JsonNode q : r.path("quotes")) {
                 quotes++;
                 checkSpan(body, q.path("content"));
+                checkSpan(body, q.path("wording"));
                 if (!q.path("speaker").isNull()) {
                     checkSpan(body, q.path("speaker"));
                     assertThat(q.path("speaker").has("entity")).isTrue();
@@ -88,6 +90,7 @@ class AnnotateCommandTest {
         JsonNode quote = records.get(0).path("quotes").get(0);
         checkSpan(text, quote.path("content"));
         assertThat(quote.path("content").path("text").asText()).isEqualTo("The road will reopen on Friday");
+        assertThat(quote.path("wording").path("text").asText()).isEqualTo("The road will reopen on Friday");
         assertThat(quote.path("direct").asBoolean()).isTrue();
         checkSpan(text, quote.path("speaker"));
         assertThat(quote.path("speaker").path("text").asText()).contains("Ferri");
@@ -100,6 +103,25 @@ class AnnotateCommandTest {
         assertThat(monday).as(records.get(0).path("times").toString()).isNotNull();
         checkSpan(text, monday);
         assertThat(monday.path("from").asText()).isEqualTo("2026-03-09");
+    }
+
+    @Test
+    void warningsAreOnTheRecordAndOnStderr(@TempDir Path dir) throws IOException {
+        String text = "Council engineer Aldo Ferri said \u201cthe road will reopen on Friday and never close again.\n\n"
+                + "The weather was fine. \u0414\u043e\u0440\u043e\u0433\u0430 \u0437\u0430\u043a\u0440\u044b\u0442\u0430.";
+        Path file = Files.writeString(dir.resolve("odd.jsonl"), "{\"id\": \"odd\", \"published\": \"2026-03-09\", "
+                + "\"text\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text) + "}\n",
+                StandardCharsets.UTF_8);
+        CliRun run = annotate("--as-is", "--input-jsonl", file.toString());
+        JsonNode record = ExtractCommandTest.jsonLines(run.out()).get(0);
+        List<String> warnings = new java.util.ArrayList<>();
+        record.path("warnings").forEach(w -> warnings.add(w.asText()));
+        assertThat(warnings).anyMatch(w -> w.startsWith("unbalanced quotation marks: 1 "))
+                .anyMatch(w -> w.startsWith("mixed scripts: Cyrillic"));
+        assertThat(run.err()).contains("unbalanced quotation marks");
+        for (JsonNode q : record.path("quotes")) {
+            assertThat(q.path("content").path("text").asText()).doesNotContain("weather");
+        }
     }
 
     @Test

@@ -47,6 +47,8 @@ public final class QuoteMetric {
             "hers", "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "one", "who",
             "whom", "whose", "this", "that", "these", "those", "someone", "somebody", "anyone", "everyone");
 
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
     private QuoteMetric() {
     }
 
@@ -271,12 +273,17 @@ public final class QuoteMetric {
         return false;
     }
 
-    /** The last word of a canonical name, possessive removed; null when there is none or it is a pronoun. */
+    /**
+     * The last word of a canonical name that is not a generational suffix ("Brent Bozell III" → "Bozell",
+     * "Martin Luther King Jr." → "King"), possessive removed; null when there is none or it is a pronoun.
+     */
     static String surname(String name) {
         Matcher words = WORD.matcher(name);
         String last = null;
         while (words.find()) {
-            last = words.group();
+            if (last == null || !SUFFIXES.contains(words.group().toLowerCase(Locale.ROOT))) {
+                last = words.group();
+            }
         }
         if (last == null) {
             return null;

@@ -108,6 +108,9 @@ class QuoteMetricTest {
         assertThat(QuoteMetric.speakerRight(pronoun, quote(find("rain fell"), find("Doe"), "he", false))).isFalse();
         assertThat(QuoteMetric.surname("he")).isNull();
         assertThat(QuoteMetric.surname("Donald J. Trump's")).isEqualTo("Trump");
+        assertThat(QuoteMetric.surname("Brent Bozell III")).isEqualTo("Bozell");
+        assertThat(QuoteMetric.surname("Martin Luther King Jr.")).isEqualTo("King");
+        assertThat(QuoteMetric.surname("Jr")).isEqualTo("Jr");
     }
 
     @Test
