@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,39 +22,13 @@ import org.corroborate.api.RawDocument;
 final class Pages {
 
     private static final String SCRAPINGHUB = "extraction-benchmark/html";
-    private static final String EXAMPLE = "examples/harbour-fire";
 
     private Pages() {
     }
 
-    /**
-     * The folder to read: {@code dir} when not blank; else the Scrapinghub pages in the shared folder (system property
-     * {@code corroborate.shared}, else {@code ../shared} or {@code ../../shared} from the working directory); else the
-     * example pile ({@code examples/harbour-fire} or {@code ../examples/harbour-fire}).
-     *
-     * @param dir a folder, or blank for the default; nullable
-     * @return the folder; never null
-     * @throws IllegalStateException when no folder is found
-     */
+    /** The folder to read: see {@link DataFolders#pick}. */
     static Path folder(String dir) {
-        if (dir != null && !dir.isBlank()) {
-            return Paths.get(dir);
-        }
-        List<Path> candidates = new ArrayList<>();
-        String shared = System.getProperty("corroborate.shared");
-        if (shared != null) {
-            candidates.add(Paths.get(shared, SCRAPINGHUB));
-        }
-        candidates.add(Paths.get("../shared", SCRAPINGHUB));
-        candidates.add(Paths.get("../../shared", SCRAPINGHUB));
-        candidates.add(Paths.get(EXAMPLE));
-        candidates.add(Paths.get("..", EXAMPLE));
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no pages found: run from the project root or pass -p dir=FOLDER");
+        return DataFolders.pick(dir, SCRAPINGHUB, "pages");
     }
 
     /** A description of the folder {@link #folder(String)} picks. */

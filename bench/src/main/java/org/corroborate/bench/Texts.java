@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,39 +18,13 @@ import org.corroborate.api.Article;
 final class Texts {
 
     private static final String SEEDS = "seeds";
-    private static final String EXAMPLE = "examples/harbour-fire";
 
     private Texts() {
     }
 
-    /**
-     * The folder to read: {@code dir} when not blank; else the seed folder in the shared folder (system property
-     * {@code corroborate.shared}, else {@code ../shared} or {@code ../../shared} from the working directory); else the
-     * example pile ({@code examples/harbour-fire} or {@code ../examples/harbour-fire}).
-     *
-     * @param dir a folder, or blank for the default; nullable
-     * @return the folder; never null
-     * @throws IllegalStateException when no folder is found
-     */
+    /** The folder to read: see {@link DataFolders#pick}. */
     static Path folder(String dir) {
-        if (dir != null && !dir.isBlank()) {
-            return Paths.get(dir);
-        }
-        List<Path> candidates = new ArrayList<>();
-        String shared = System.getProperty("corroborate.shared");
-        if (shared != null) {
-            candidates.add(Paths.get(shared, SEEDS));
-        }
-        candidates.add(Paths.get("../shared", SEEDS));
-        candidates.add(Paths.get("../../shared", SEEDS));
-        candidates.add(Paths.get(EXAMPLE));
-        candidates.add(Paths.get("..", EXAMPLE));
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no articles found: run from the project root or pass -p dir=FOLDER");
+        return DataFolders.pick(dir, SEEDS, "articles");
     }
 
     /** A description of the folder {@link #folder(String)} picks. */
