@@ -76,8 +76,8 @@ function renderQuotes(brief) {
   return section('quotes', 'Who said what', el('ul', {}, ...brief.quotes.map(q => el('li', {},
     el('strong', {}, q.speaker || 'Unknown speaker'), ' (' + q.independent_sources + ' independent sources)',
     q.wording_differs ? el('span', {class: 'differs'}, ' wording differs') : null,
-    el('ul', {}, ...q.renderings.map(r => el('li', {}, r.outlet + ': ' + (r.direct ? '“' + r.content.text + '”' : r.content.text) + ' ',
-      cite(r.content), ...(r.flags || []).map(f => el('span', {class: 'flag flag-' + f}, ' ' + f)))))))));
+    el('ul', {}, ...q.renderings.map(r => el('li', {}, r.outlet + ': ' + (r.direct ? '“' + (r.wording || r.content).text + '”' : (r.wording || r.content).text) + ' ',
+      cite(r.wording || r.content), ...(r.flags || []).map(f => el('span', {class: 'flag flag-' + f}, ' ' + f)))))))));
 }
 
 function renderTimeline(brief) {

@@ -217,10 +217,10 @@ final class HtmlRenderer implements BriefRenderer {
                         .append("</strong> (").append(BriefView.plural(g.independentSources(), "independent source"))
                         .append(')').append(g.wordingDiffers() ? " <span class=\"differs\">(wording differs)</span>"
                                 : "").append("\n<ul>\n");
-                String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().content().text();
+                String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().wording().text();
                 boolean first = true;
                 for (QuoteRendering r : g.renderings()) {
-                    Span content = r.quote().content();
+                    Span content = r.quote().wording();
                     String words = g.wordingDiffers() && !first ? marked(reference, content.text())
                             : esc(content.text());
                     first = false;

@@ -173,6 +173,7 @@ final class JsonRenderer implements BriefRenderer {
                 rendering.put("outlet", r.outlet());
                 rendering.put("direct", q.direct());
                 rendering.set("content", span(q.content()));
+                rendering.set("wording", span(q.wording()));
                 rendering.set("speaker", q.speaker() == null ? NODES.nullNode() : span(q.speaker().span()));
                 rendering.set("cue", q.cue() == null ? NODES.nullNode() : span(q.cue()));
                 rendering.set("flags", strings(r.flags()));

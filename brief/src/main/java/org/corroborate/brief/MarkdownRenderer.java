@@ -196,12 +196,12 @@ final class MarkdownRenderer implements BriefRenderer {
             out.append("- **").append(g.speaker() == null ? "Unknown speaker" : esc(g.speaker())).append("** (")
                     .append(BriefView.plural(g.independentSources(), "independent source")).append(')');
             out.append(g.wordingDiffers() ? " (wording differs)" : "").append('\n');
-            String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().content().text();
+            String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().wording().text();
             boolean first = true;
             for (QuoteRendering r : g.renderings()) {
                 out.append("  - ").append(esc(r.outlet()));
-                String content = g.wordingDiffers() && !first ? marked(reference, r.quote().content().text())
-                        : esc(r.quote().content().text());
+                String content = g.wordingDiffers() && !first ? marked(reference, r.quote().wording().text())
+                        : esc(r.quote().wording().text());
                 first = false;
                 out.append(r.quote().direct() ? ": \u201c" + content + "\u201d" : " (reported speech): " + content);
                 for (String flag : r.flags()) {

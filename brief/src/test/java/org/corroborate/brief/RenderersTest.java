@@ -136,6 +136,9 @@ class RenderersTest {
         assertThat(root.at("/numbers/0/values/1/value").asDouble()).isEqualTo(0.2);
         assertThat(root.at("/quotes/0/wording_differs").asBoolean()).isTrue();
         assertThat(root.at("/quotes/0/renderings/1").has("cue")).isTrue();
+        JsonNode rendering = root.at("/quotes/0/renderings/0");
+        assertThat(rendering.at("/content/text").asText()).contains(rendering.at("/wording/text").asText());
+        assertThat(rendering.at("/wording/start").asInt()).isGreaterThanOrEqualTo(rendering.at("/content/start").asInt());
         assertThat(root.at("/quotes/0/renderings/1/cue").isNull()).isTrue();
         assertThat(root.at("/articles/0").has("url")).isTrue();
         assertThat(root.at("/articles/0/url").isNull()).isTrue();
