@@ -38,6 +38,7 @@ import org.corroborate.brief.Briefs;
 import org.corroborate.compare.Comparers;
 import org.corroborate.extract.Extractors;
 import org.corroborate.group.Groupers;
+import org.corroborate.group.SentenceModel;
 import org.corroborate.ingest.IngestOptions;
 import org.corroborate.ingest.IngestResult;
 import org.corroborate.ingest.Inputs;
@@ -62,9 +63,11 @@ public final class Engine {
     private final StoryGrouper grouper;
     private final StoryComparer comparer;
     private final Briefer briefer;
+    private final SentenceModel sentenceModel;
 
     private Engine(EngineOptions options, Extractor extractor, Supplier<Annotator> annotator,
-                   EntityResolver resolver, StoryGrouper grouper, StoryComparer comparer, Briefer briefer) {
+                   EntityResolver resolver, StoryGrouper grouper, StoryComparer comparer, Briefer briefer,
+                   SentenceModel sentenceModel) {
         this.options = Objects.requireNonNull(options, "options");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
@@ -72,13 +75,15 @@ public final class Engine {
         this.grouper = Objects.requireNonNull(grouper, "grouper");
         this.comparer = Objects.requireNonNull(comparer, "comparer");
         this.briefer = Objects.requireNonNull(briefer, "briefer");
+        this.sentenceModel = Objects.requireNonNull(sentenceModel, "sentenceModel");
     }
 
     /** The standard stages; the CoreNLP pipeline loads on first use. */
     public static Engine standard(EngineOptions options) {
+        SentenceModel model = new SentenceModel();
         return new Engine(options, Extractors.standard(), new Memo<>(Annotators::coreNlp),
-                Annotators.entityResolver(), Groupers.standard(), Comparers.standard(),
-                Briefs.standard(new BriefOptions(options.maxWords())));
+                Annotators.entityResolver(), Groupers.standard(model), Comparers.standard(),
+                Briefs.standard(new BriefOptions(options.maxWords())), model);
     }
 
     /**
@@ -87,8 +92,9 @@ public final class Engine {
      */
     public static Engine withStages(EngineOptions options, Extractor extractor, Annotator annotator) {
         Objects.requireNonNull(annotator, "annotator");
-        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), Groupers.standard(),
-                Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())));
+        SentenceModel model = new SentenceModel();
+        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), Groupers.standard(model),
+                Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())), model);
     }
 
     /**
@@ -100,7 +106,7 @@ public final class Engine {
         Objects.requireNonNull(annotator, "annotator");
         Objects.requireNonNull(grouper, "grouper");
         return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), grouper,
-                Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())));
+                Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())), new SentenceModel());
     }
 
     /**
@@ -110,18 +116,27 @@ public final class Engine {
      */
     public Engine withAnnotator(Annotator newAnnotator) {
         Objects.requireNonNull(newAnnotator, "newAnnotator");
-        return new Engine(options, extractor, () -> newAnnotator, resolver, grouper, comparer, briefer);
+        return new Engine(options, extractor, () -> newAnnotator, resolver, grouper, comparer, briefer,
+                sentenceModel);
     }
 
     /** The same stages with other options (the loaded annotator is shared, not reloaded). */
     public Engine withOptions(EngineOptions newOptions) {
         Briefer newBriefer = newOptions.maxWords() == options.maxWords() ? briefer
                 : Briefs.standard(new BriefOptions(newOptions.maxWords()));
-        return new Engine(newOptions, extractor, annotator, resolver, grouper, comparer, newBriefer);
+        return new Engine(newOptions, extractor, annotator, resolver, grouper, comparer, newBriefer, sentenceModel);
     }
 
     public EngineOptions options() {
         return options;
+    }
+
+    /**
+     * The sentence model of this engine's grouper (loaded on first use), for other parts of the process that embed
+     * text, such as a store's semantic search, so that the model is loaded once.
+     */
+    public SentenceModel sentenceModel() {
+        return sentenceModel;
     }
 
     /** The extract stage, for commands that only extract. */

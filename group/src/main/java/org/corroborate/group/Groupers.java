@@ -1,5 +1,7 @@
 package org.corroborate.group;
 
+import java.util.Objects;
+
 import org.corroborate.api.StoryGrouper;
 
 /**
@@ -36,6 +38,17 @@ public final class Groupers {
      */
     public static StoryGrouper standard() {
         return new StandardGrouper(GroupOptions.defaults());
+    }
+
+    /**
+     * The standard grouper embedding leads with {@code model}, so that a process that also embeds text elsewhere
+     * (semantic search) loads the model once.
+     *
+     * @param model the sentence model; never null
+     * @return a grouper with the contract of {@link #standard()}
+     */
+    public static StoryGrouper standard(SentenceModel model) {
+        return new StandardGrouper(GroupOptions.defaults(), new LeadEmbedder(Objects.requireNonNull(model, "model")));
     }
 
     /**

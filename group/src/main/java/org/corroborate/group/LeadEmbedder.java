@@ -27,7 +27,17 @@ final class LeadEmbedder {
     /** The longest lead in characters. */
     static final int MAX_CHARS = 1000;
 
-    private final SentenceModel model = new SentenceModel();
+    private final SentenceModel model;
+
+    /** An embedder with its own model. */
+    LeadEmbedder() {
+        this(new SentenceModel());
+    }
+
+    /** An embedder over a model shared with other users in the process. */
+    LeadEmbedder(SentenceModel model) {
+        this.model = model;
+    }
 
     /**
      * Embeds the leads of {@code articles}.

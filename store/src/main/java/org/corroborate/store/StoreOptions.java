@@ -10,9 +10,13 @@ import org.corroborate.group.SentenceModel;
  */
 public record StoreOptions(TextEmbedder embedder) {
 
-    /** Semantic search with the in-process MiniLM sentence model. */
-    public static StoreOptions defaults() {
-        SentenceModel model = new SentenceModel();
+    /**
+     * Semantic search with the in-process MiniLM sentence model.
+     *
+     * @param model the model, e.g. {@link org.corroborate.engine.Engine#sentenceModel()} so that the engine's grouper
+     *              and the store share one loaded model; never null
+     */
+    public static StoreOptions semantic(SentenceModel model) {
         return new StoreOptions(model::embed);
     }
 

@@ -25,7 +25,7 @@ public final class Stores {
      * @throws StoreException when the directory cannot be opened
      */
     public static Store open(Path dir, Engine engine) {
-        return open(dir, engine, StoreOptions.defaults());
+        return open(dir, engine, StoreOptions.semantic(Objects.requireNonNull(engine, "engine").sentenceModel()));
     }
 
     /** {@link #open(Path, Engine)} with {@code options} (e.g. {@link StoreOptions#textOnly()}). */
