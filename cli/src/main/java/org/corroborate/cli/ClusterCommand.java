@@ -34,9 +34,9 @@ import org.corroborate.api.Grouping;
 import org.corroborate.api.Story;
 import org.corroborate.engine.EngineOptions;
 import org.corroborate.eval.ClusterEvaluation;
-import org.corroborate.group.Groupers;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -89,11 +89,8 @@ final class ClusterCommand implements Callable<Integer> {
             description = "Annotate with Stanford CoreNLP (lemmas, entities) instead of naive tokens; slower.")
     private boolean annotate;
 
-    @Option(names = "--candidates", paramLabel = "HOW", defaultValue = "auto",
-            description = "How an article finds the stories it may join: all (every story, exact), index (a Lucene "
-                    + "index on disk: BM25 and nearest embeddings), auto (all below 10,000 articles). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private CandidateOption candidates;
+    @Mixin
+    private CandidateOptions candidates;
 
     private final EngineHolder engines;
 
@@ -120,7 +117,7 @@ final class ClusterCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         List<AnnotatedArticle> annotated = annotateAll(articles);
-        Grouping grouping = Groupers.standard(candidates.search()).group(annotated);
+        Grouping grouping = candidates.grouper().group(annotated);
         Map<String, Story> storyOf = new HashMap<>();
         for (Story story : grouping.stories()) {
             story.articleIds().forEach(id -> storyOf.put(id, story));

@@ -12,10 +12,10 @@ import org.corroborate.api.StoryGrouper;
 import org.corroborate.engine.EngineOptions;
 import org.corroborate.eval.ClusterEvaluation;
 import org.corroborate.eval.ClusterReport;
-import org.corroborate.group.Groupers;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -66,11 +66,8 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     @Option(names = "--annotate", description = "With --data: annotate with Stanford CoreNLP instead of naive tokens.")
     private boolean annotate;
 
-    @Option(names = "--candidates", paramLabel = "HOW", defaultValue = "auto",
-            description = "How an article finds the stories it may join: all (every story, exact), index (a Lucene "
-                    + "index on disk: BM25 and nearest embeddings), auto (all below 10,000 articles). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private CandidateOption candidates;
+    @Mixin
+    private CandidateOptions candidateOptions;
 
     private final EngineHolder engines;
 
@@ -119,7 +116,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     private ClusterReport runDevSet(Path file) {
         ClusterEvaluation.ClusterData stream = set == DevSet.uci ? ClusterEvaluation.uciHeadlines(file)
                 : ClusterEvaluation.multiNewsPooled(file);
-        StoryGrouper grouper = Groupers.standard(candidates.search());
+        StoryGrouper grouper = candidateOptions.grouper();
         if (!annotate) {
             return ClusterEvaluation.run(stream, grouper);
         }

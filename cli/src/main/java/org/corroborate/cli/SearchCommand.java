@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.corroborate.store.SearchHit;
 import org.corroborate.store.Store;
 import org.corroborate.store.StoreException;
-import org.corroborate.store.StoredArticle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
         try (Store store = opened.get()) {
             List<SearchHit> hits = meaning ? store.searchByMeaning(query, limit) : store.search(query, limit);
             for (SearchHit hit : hits) {
-                String story = store.article(hit.articleId()).map(StoredArticle::storyId).orElse("-");
+                String story = hit.storyId();
                 out.printf(Locale.ROOT, "%.3f\t%s\t%s\t%s\t%s%n", hit.score(), hit.articleId(),
                         story == null ? "-" : story, hit.outlet(), hit.title() == null ? "" : hit.title());
             }

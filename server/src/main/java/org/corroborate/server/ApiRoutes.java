@@ -167,7 +167,7 @@ final class ApiRoutes {
         for (SearchHit hit : hits) {
             list.addObject().put("article", hit.articleId()).put("title", hit.title()).put("outlet", hit.outlet())
                     .put("score", hit.score())
-                    .put("story", store.article(hit.articleId()).map(StoredArticle::storyId).orElse(null));
+                    .put("story", hit.storyId());
         }
         json(ctx, body);
     }

@@ -142,7 +142,7 @@ final class ArticleIndex implements AutoCloseable {
                 Document doc = searcher.storedFields().document(scored.doc);
                 String title = doc.get(TITLE);
                 hits.add(new SearchHit(doc.get(ID), title == null || title.isEmpty() ? null : title,
-                        doc.get(OUTLET), scored.score));
+                        doc.get(OUTLET), scored.score, null));
             }
             return hits;
         } finally {

@@ -213,9 +213,22 @@ final class SqliteStore implements Store {
         Objects.requireNonNull(query, "query");
         checkSearch(query, limit);
         try {
-            return index.search(query, limit);
+            return withStories(index.search(query, limit));
         } catch (IOException e) {
             throw new StoreException("cannot search: " + e.getMessage(), e);
+        }
+    }
+
+    /** The hits with their story ids, read in one query. */
+    private List<SearchHit> withStories(List<SearchHit> hits) {
+        synchronized (readLock) {
+            ensureOpen();
+            try {
+                Map<String, String> stories = Tables.storiesOf(reader, hits.stream().map(SearchHit::articleId).toList());
+                return hits.stream().map(h -> h.inStory(stories.get(h.articleId()))).toList();
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the stories of search hits: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -262,7 +275,7 @@ final class SqliteStore implements Store {
             throw new UnsupportedOperationException("semantic search is off for this store");
         }
         try {
-            return index.searchByMeaning(query, limit);
+            return withStories(index.searchByMeaning(query, limit));
         } catch (IOException e) {
             throw new StoreException("cannot search: " + e.getMessage(), e);
         }

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -185,6 +188,25 @@ final class Tables {
             }
         }
         return result;
+    }
+
+    /** The story of each of {@code articleIds} that is in one. */
+    static Map<String, String> storiesOf(Connection connection, List<String> articleIds) throws SQLException {
+        Map<String, String> stories = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return stories;
+        }
+        String marks = String.join(", ", Collections.nCopies(articleIds.size(), "?"));
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT article_id, story_id FROM story_articles WHERE article_id IN (" + marks + ")")) {
+            bind(select, articleIds);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stories.putIfAbsent(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return stories;
     }
 
     static int articleCount(Connection connection) throws SQLException {
