@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -141,30 +142,19 @@ public final class ClusterEvaluation {
     public static ClusterData multiNewsPooled(Path jsonl) {
         List<Article> articles = new ArrayList<>();
         List<String> gold = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode record = parse(line, jsonl + ":" + number);
-                JsonNode docs = record.get("documents");
-                if (!record.hasNonNull("id") || docs == null || !docs.isArray()) {
-                    throw new IllegalArgumentException(jsonl + ":" + number + ": no id or documents");
-                }
-                String cluster = record.get("id").asText();
-                for (int k = 0; k < docs.size(); k++) {
-                    String id = "mn" + cluster + "-" + k;
-                    articles.add(new Article(id, MULTINEWS_FILE + "#" + id, null, null, "unknown: " + id, null,
-                            List.of(), null, null, "en", docs.get(k).asText("").strip(), List.of(), List.of()));
-                    gold.add(cluster);
-                }
+        forEachJsonLine(jsonl, (record, where) -> {
+            JsonNode docs = record.get("documents");
+            if (!record.hasNonNull("id") || docs == null || !docs.isArray()) {
+                throw new IllegalArgumentException(where + ": no id or documents");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jsonl, e);
-        }
+            String cluster = record.get("id").asText();
+            for (int k = 0; k < docs.size(); k++) {
+                String id = "mn" + cluster + "-" + k;
+                articles.add(new Article(id, MULTINEWS_FILE + "#" + id, null, null, "unknown: " + id, null,
+                        List.of(), null, null, "en", docs.get(k).asText("").strip(), List.of(), List.of()));
+                gold.add(cluster);
+            }
+        });
         return new ClusterData("multinews pooled", articles, gold);
     }
 
@@ -234,27 +224,32 @@ public final class ClusterEvaluation {
 
     private static Map<String, String> labels(Path file) {
         Map<String, String> labels = new LinkedHashMap<>();
+        forEachJsonLine(file, (record, where) -> {
+            if (!record.hasNonNull("id") || !record.hasNonNull("story")) {
+                throw new IllegalArgumentException(where + ": needs \"id\" and \"story\"");
+            }
+            if (labels.put(record.get("id").asText(), record.get("story").asText()) != null) {
+                throw new IllegalArgumentException(where + ": duplicate id " + record.get("id").asText());
+            }
+        });
+        return labels;
+    }
+
+    /** Hands each non-blank line of a JSON-lines file, parsed, to {@code action} with its {@code file:line}. */
+    private static void forEachJsonLine(Path file, BiConsumer<JsonNode, String> action) {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
                 number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = file + ":" + number;
-                JsonNode record = parse(line, where);
-                if (!record.hasNonNull("id") || !record.hasNonNull("story")) {
-                    throw new IllegalArgumentException(where + ": needs \"id\" and \"story\"");
-                }
-                if (labels.put(record.get("id").asText(), record.get("story").asText()) != null) {
-                    throw new IllegalArgumentException(where + ": duplicate id " + record.get("id").asText());
+                if (!line.isBlank()) {
+                    String where = file + ":" + number;
+                    action.accept(parse(line, where), where);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return labels;
     }
 
     private static JsonNode parse(String line, String where) {

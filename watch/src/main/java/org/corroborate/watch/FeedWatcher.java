@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.corroborate.api.ContentType;
 import org.corroborate.api.DocumentHints;
@@ -124,7 +126,8 @@ final class FeedWatcher implements Watcher {
         for (String url : urls) {
             String now = clock.instant().toString();
             int before = problems.size();
-            Optional<RawDocument> page = fetchPage(url, null, null, DocumentHints.NONE, now, problems);
+            Optional<RawDocument> page = fetchPage(url, feeds.page(url), null, null, DocumentHints.NONE, now,
+                    problems);
             fetched++;
             page.ifPresent(documents::add);
             lines.add(url + (page.isPresent() ? ": fetched" : problems.size() == before ? ": not modified"
@@ -137,11 +140,12 @@ final class FeedWatcher implements Watcher {
     /**
      * Fetches a page (conditionally when it was fetched before) and records it.
      *
+     * @param known what is recorded of the page; empty when it was never fetched
      * @return the document when the page is new or changed; empty when not modified or failed (then a problem)
      */
-    private Optional<RawDocument> fetchPage(String url, String feedUrl, String itemUpdated, DocumentHints given,
-                                            String now, List<Problem> problems) throws InterruptedException {
-        Optional<PageRecord> known = feeds.page(url);
+    private Optional<RawDocument> fetchPage(String url, Optional<PageRecord> known, String feedUrl,
+                                            String itemUpdated, DocumentHints given, String now,
+                                            List<Problem> problems) throws InterruptedException {
         Validators validators = known.filter(PageRecord::fetched)
                 .map(p -> new Validators(p.etag(), p.lastModified())).orElse(Validators.NONE);
         URI uri;
@@ -214,7 +218,7 @@ final class FeedWatcher implements Watcher {
                     if (page.isPresent() && !changed) {
                         continue;
                     }
-                    Optional<RawDocument> document = item(item, stamp, problems);
+                    Optional<RawDocument> document = item(item, page, stamp, problems);
                     if (document.isPresent()) {
                         documents.add(document.get());
                         if (page.isPresent()) {
@@ -234,13 +238,12 @@ final class FeedWatcher implements Watcher {
         }
 
         /** The item's document: its own text when the feed carries the whole article, else the fetched page. */
-        private Optional<RawDocument> item(FeedItem item, String stamp, List<Problem> problems)
-                throws InterruptedException {
+        private Optional<RawDocument> item(FeedItem item, Optional<PageRecord> known, String stamp,
+                                           List<Problem> problems) throws InterruptedException {
             DocumentHints hints = new DocumentHints(null, item.link(), item.title(), null, item.authors(),
                     item.published(), null);
             String plain = Jsoup.parse(item.content()).text();
             if (words(plain) >= options.teaserWords()) {
-                Optional<PageRecord> known = feeds.page(item.link());
                 feeds.putPage(new PageRecord(item.link(), feed.url(), item.updated(), null, null, stamp,
                         known.map(PageRecord::firstSeenAt).orElse(stamp), false));
                 String html = "<html><head><title>" + Entities.escape(item.title() == null ? "" : item.title())
@@ -248,7 +251,7 @@ final class FeedWatcher implements Watcher {
                 return Optional.of(new RawDocument(item.link(), ContentType.HTML, html, hints));
             }
             fetched++;
-            return fetchPage(item.link(), feed.url(), item.updated(), hints, stamp, problems);
+            return fetchPage(item.link(), known, feed.url(), item.updated(), hints, stamp, problems);
         }
 
         /** Re-checks recent pages of this feed for edits; returns how many changed. */
@@ -257,14 +260,16 @@ final class FeedWatcher implements Watcher {
             int changed = 0;
             String since = now.minus(options.revisitWindow()).toString();
             Instant recheckBefore = now.minus(options.revisitEvery());
+            Set<String> taken = new HashSet<>();
+            documents.forEach(d -> taken.add(d.hints().url()));
             for (PageRecord page : feeds.pages(feed.url(), since)) {
-                boolean alreadyTaken = documents.stream().anyMatch(d -> page.url().equals(d.hints().url()));
-                if (!page.fetched() || alreadyTaken || Instant.parse(page.fetchedAt()).isAfter(recheckBefore)) {
+                if (!page.fetched() || taken.contains(page.url())
+                        || Instant.parse(page.fetchedAt()).isAfter(recheckBefore)) {
                     continue;
                 }
                 fetched++;
-                Optional<RawDocument> document = fetchPage(page.url(), feed.url(), page.itemUpdated(),
-                        DocumentHints.NONE, stamp, problems);
+                Optional<RawDocument> document = fetchPage(page.url(), Optional.of(page), feed.url(),
+                        page.itemUpdated(), DocumentHints.NONE, stamp, problems);
                 if (document.isPresent()) {
                     documents.add(document.get());
                     changed++;
