@@ -120,6 +120,16 @@ public final class Engine {
                 sentenceModel);
     }
 
+    /**
+     * The same stages with another extract stage, e.g. one that remembers results between runs.
+     *
+     * @param newExtractor the extract stage; never null
+     */
+    public Engine withExtractor(Extractor newExtractor) {
+        Objects.requireNonNull(newExtractor, "newExtractor");
+        return new Engine(options, newExtractor, annotator, resolver, grouper, comparer, briefer, sentenceModel);
+    }
+
     /** The same stages with other options (the loaded annotator is shared, not reloaded). */
     public Engine withOptions(EngineOptions newOptions) {
         Briefer newBriefer = newOptions.maxWords() == options.maxWords() ? briefer

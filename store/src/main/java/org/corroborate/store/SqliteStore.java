@@ -50,13 +50,14 @@ final class SqliteStore implements Store {
     private final Object readLock = new Object();
     private boolean closed;
 
-    /** Annotations remembered between adds, per store. */
-    static final int REMEMBERED_ANNOTATIONS = 20_000;
+    /** Extractions and annotations remembered between adds, per store. */
+    static final int REMEMBERED = 20_000;
 
     private final Feeds feeds;
 
     private SqliteStore(Engine engine, Connection writer, Connection reader, ArticleIndex index) {
-        this.engine = engine.withAnnotator(new RememberingAnnotator(engine::annotator, REMEMBERED_ANNOTATIONS));
+        this.engine = engine.withExtractor(new RememberingExtractor(engine.extractor(), REMEMBERED))
+                .withAnnotator(new RememberingAnnotator(engine::annotator, REMEMBERED));
         this.feeds = new SqliteFeeds(writer, writeLock);
         this.writer = writer;
         this.reader = reader;
