@@ -206,18 +206,8 @@ public final class Inputs {
                 return;
             }
             byte[] bytes = reader.read(file, typed.gzip());
-            if (TextDecoder.bomCharset(bytes).isEmpty()) {
-                Optional<String> binary = BinarySniffer.binaryReason(bytes);
-                if (binary.isPresent()) {
-                    throw new InputProblem("binary content (" + binary.get() + "), not a text document");
-                }
-            }
-            TextDecoder.Decoded decoded = typed.kind() == FileKind.HTML ? TextDecoder.html(bytes)
-                    : TextDecoder.strict(bytes);
+            TextDecoder.Decoded decoded = TextDecoder.document(bytes, typed.kind() == FileKind.HTML, null, "file");
             String text = decoded.text();
-            if (text.isBlank()) {
-                throw new InputProblem("empty file (only whitespace)");
-            }
             JsonRecords json = new JsonRecords(documents, problems);
             switch (typed.kind()) {
                 case HTML -> documents.accept(new RawDocument(source, ContentType.HTML, text, DocumentHints.NONE));

@@ -43,17 +43,7 @@ final class MediaTypes {
             throw new InputProblem("content type " + mediaType + " is not an article (expected text/html or"
                     + " text/plain)");
         }
-        if (TextDecoder.bomCharset(body).isEmpty()) {
-            Optional<String> binary = BinarySniffer.binaryReason(body);
-            if (binary.isPresent()) {
-                throw new InputProblem("binary content (" + binary.get() + "), not a text document");
-            }
-        }
-        TextDecoder.Decoded decoded = html ? TextDecoder.html(body, charset(contentType).orElse(null))
-                : TextDecoder.strict(body);
-        if (decoded.text().isBlank()) {
-            throw new InputProblem("empty body (only whitespace)");
-        }
+        TextDecoder.Decoded decoded = TextDecoder.document(body, html, charset(contentType).orElse(null), "body");
         if (decoded.warning() != null) {
             problems.add(Problem.warning(source, decoded.warning()));
         }

@@ -48,6 +48,29 @@ final class TextDecoder {
         return Optional.empty();
     }
 
+    /**
+     * The text of a document's bytes, with the checks every input gets: binary content (unless a BOM announces
+     * text), then decoding ({@link #html(byte[], String)} or {@link #strict(byte[])}), then blankness.
+     *
+     * @param html             whether the bytes are an HTML page
+     * @param transportCharset the charset the transport announced (HTML only); null when none
+     * @param what             what the bytes are, for the message on blank text ("file", "body")
+     * @throws InputProblem when the bytes are binary, not valid text, or blank
+     */
+    static Decoded document(byte[] bytes, boolean html, String transportCharset, String what) throws InputProblem {
+        if (bomCharset(bytes).isEmpty()) {
+            Optional<String> binary = BinarySniffer.binaryReason(bytes);
+            if (binary.isPresent()) {
+                throw new InputProblem("binary content (" + binary.get() + "), not a text document");
+            }
+        }
+        Decoded decoded = html ? html(bytes, transportCharset) : strict(bytes);
+        if (decoded.text().isBlank()) {
+            throw new InputProblem("empty " + what + " (only whitespace)");
+        }
+        return decoded;
+    }
+
     /** Strict UTF-8 (or the BOM's charset); a problem naming the first bad byte otherwise. */
     static Decoded strict(byte[] bytes) throws InputProblem {
         Optional<Charset> bom = bomCharset(bytes);
@@ -61,11 +84,6 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             throw new InputProblem("not valid UTF-8");
         }
-    }
-
-    /** HTML decoding by BOM, meta declaration, UTF-8 validity, else windows-1252. */
-    static Decoded html(byte[] bytes) {
-        return html(bytes, null);
     }
 
     /**
