@@ -154,7 +154,7 @@ final class QuoteIndirect {
     }
 
     private static Quote participle(QuoteText t, QuoteCues.Cue c, int s) {
-        SpeakerResolver.Found f = SpeakerResolver.mainSubject(t, t.first(s), c.first());
+        SpeakerResolver.Found f = SpeakerResolver.clauseSubject(t, t.first(s), c.first(), c.broad());
         return f == null ? null : forward(t, c, f, s);
     }
 

@@ -6,7 +6,9 @@ import static org.corroborate.annotate.QuoteTestSupport.quotes;
 import static org.corroborate.api.EntityType.PERSON;
 
 import java.util.List;
+import java.util.Map;
 
+import org.corroborate.api.Article;
 import org.corroborate.api.Entity;
 import org.corroborate.api.Quote;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,29 @@ class QuoteIndirectTest {
     void broadVerbInsideASpeechQuoteIsNotASecondQuote() {
         assertThat(quotes("Miller said Petrenko hopes to end the war soon.", MILLER, PETRENKO))
                 .extracting(q -> q.cue().text()).containsExactly("said");
+    }
+
+    /** The quotes of {@code text} with the given POS tags (other words "NN") and no entity mentions. */
+    private static List<Quote> taggedQuotes(String text, Map<String, String> tags) {
+        Article article = QuoteTestSupport.article(text);
+        return new QuoteFinder().find(article, QuoteTestSupport.tagged(article, tags), List.of(), List.of());
+    }
+
+    @Test
+    void aCoordinatedSpeechVerbTakesTheSubjectOfTheFirstFiniteVerb() {
+        List<Quote> quotes = taggedQuotes("The Arizona senator survived five years in a prison and says such methods "
+                + "are inhumane.", Map.of("The", "DT", "Arizona", "NNP", "senator", "NN", "survived", "VBD",
+                "and", "CC", "says", "VBZ", "are", "VBP", "a", "DT", "in", "IN", "five", "CD"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).content().text()).isEqualTo("such methods are inhumane");
+        assertThat(quotes.get(0).speaker().span().text()).isEqualTo("The Arizona senator");
+    }
+
+    @Test
+    void aCoordinatedNonSpeechVerbNeedsANamedSubject() {
+        assertThat(taggedQuotes("The room erupted in cheers and showed a clear preference for the mayor.",
+                Map.of("The", "DT", "erupted", "VBD", "in", "IN", "and", "CC", "showed", "VBD", "a", "DT",
+                        "clear", "JJ", "for", "IN", "the", "DT"))).isEmpty();
     }
 
     @Test
