@@ -46,10 +46,15 @@ final class QuoteCues {
         "respond", "confirm", "deny", "acknowledge", "suggest", "assert", "predict", "vow", "pledge", "urge",
         "recall", "complain", "concede", "observe", "indicate", "mention", "disclose", "reveal", "maintain",
         "contend", "counter", "allege", "report", "testify", "agree", "signal", "promise", "clarify", "answer",
+        "joke", "lament", "conclude", "exclaim", "muse", "retort", "scoff", "shout", "yell", "bark",
+        "ponder", "boast", "brag", "recount", "chide", "scold", "interject", "proclaim", "reiterate", "gush",
+        "marvel", "plead", "wonder", "elaborate", "summarize", "summarise", "concur", "sneer", "grumble", "mutter",
+        "whisper", "cry", "thunder", "rebut",
     };
     private static final String[] IRREGULAR = {
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
-        "writing", "admit", "admits", "admitted", "admitting", "signalled", "signalling",
+        "writing", "admit", "admits", "admitted", "admitting", "signalled", "signalling", "quip", "quips", "quipped",
+        "quipping", "snap", "snaps", "snapped", "snapping",
     };
     private static final Set<String> FORMS = new HashSet<>();
     private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");

@@ -294,6 +294,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void mannerOfSpeakingVerbsGiveDirectQuotesTheirSpeaker() {
+        for (String verb : List.of("joked", "lamented", "concluded", "barked", "quipped")) {
+            List<Quote> quotes = QuoteTestSupport.quotes("“We will be back next year,” Miller " + verb + ".", MILLER);
+            assertThat(quotes).as(verb).hasSize(1);
+            assertThat(quotes.get(0).speaker().name()).as(verb).isEqualTo("John Miller");
+            assertThat(quotes.get(0).cue().text()).as(verb).isEqualTo(verb);
+        }
+    }
+
+    @Test
     void emptyArticleHasNoQuotes() {
         Article article = QuoteTestSupport.article("");
         assertThat(new QuoteFinder().find(article, Fixtures.sentences(article), null, null)).isEmpty();
