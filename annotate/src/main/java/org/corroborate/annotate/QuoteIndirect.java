@@ -329,6 +329,9 @@ final class QuoteIndirect {
      * media", "in a statement", "after the call", names), with no "that" and no cue.
      */
     private static boolean adjunctTail(QuoteText t, int k, int end) {
+        if (t.tagged() && taggedAdjunctTail(t, k, end)) {
+            return true;
+        }
         for (int i = k; i < end; i++) {
             if (t.gapBefore(i).contains(",")) {
                 return true;
@@ -342,6 +345,33 @@ final class QuoteIndirect {
         }
         return true;
     }
+
+    /**
+     * With real POS tags, true when the words from {@code k} to the next comma or the end are prepositional phrases
+     * of at most {@value #TAGGED_TAIL_WORDS} words ({@code she said in a video message to the convention}): the first
+     * word a preposition, none a verb, modal, "that", cue or quoted word.
+     */
+    private static boolean taggedAdjunctTail(QuoteText t, int k, int end) {
+        if (k >= end || !(t.word(k).tag().equals("IN") || t.word(k).tag().equals("TO"))) {
+            return false;
+        }
+        for (int i = k; i < end; i++) {
+            if (t.gapBefore(i).contains(",")) {
+                return i > k;
+            }
+            QuoteText.Word w = t.word(i);
+            if (i - k >= TAGGED_TAIL_WORDS || !TAIL_TAGS.contains(w.tag()) || w.lower().equals("that")
+                    || t.inQuote(w.start()) || QuoteCues.at(t, i) != null || !(i == k || t.plainGap(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most words a tagged adjunct tail may have. */
+    static final int TAGGED_TAIL_WORDS = 10;
+    private static final Set<String> TAIL_TAGS = Set.of("IN", "TO", "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+            "NNPS", "CD", "PRP$", "POS", "RB");
 
     /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
     private static Quote quote(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {

@@ -184,6 +184,16 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aTrailingAttributionMayCarryALongPrepositionalTail() {
+        List<Quote> quotes = taggedQuotes("The party had made history at last, she said in a video message to the "
+                + "convention.", Map.of("The", "DT", "had", "VBD", "made", "VBN", "she", "PRP", "said", "VBD", "in", "IN",
+                "a", "DT", "to", "TO", "the", "DT"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).content().text()).isEqualTo("The party had made history at last");
+        assertThat(quotes.get(0).speaker().span().text()).isEqualTo("she");
+    }
+
+    @Test
     void notSpeech() {
         assertThat(quotes("Miller tried to solve the war in a day.", MILLER)).isEmpty();
         assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
