@@ -56,6 +56,9 @@ final class QuoteIndirect {
             "from", "in", "at", "during", "after", "before", "with", "by", "on", "for", "of", "about", "through",
             "via", "as", "while", "when", "and", "but", "or");
 
+    private static final Set<String> QUANTIFIERS = Set.of("one", "some", "most", "many", "all", "none", "each",
+            "half", "majority", "number", "percent", "share", "third", "quarter", "members", "group");
+
     /** Words that, after a comma, open a trailing clause that is the writer's, not the source's. */
     private static final Set<String> TRAILERS = Set.of("which", "however", "rather", "prompting", "citing",
             "adding");
@@ -135,6 +138,9 @@ final class QuoteIndirect {
         int first = t.first(s);
         int end = t.end(s);
         SpeakerResolver.Found left = SpeakerResolver.leftOf(t, c.first(), first);
+        if (left != null && c.broad() && objectOfPreposition(t, left, first)) {
+            return null; // "The threat of the missiles appeared to ...": the missiles are not the subject
+        }
         if (left != null) {
             int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
             if (np > first && t.gapBefore(np).contains(",") && adjunctTail(t, c.last() + 1, end)) {
@@ -151,6 +157,18 @@ final class QuoteIndirect {
         }
         SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
         return f != null && f.first() < c.first() ? forward(t, c, f, s) : null;
+    }
+
+    /**
+     * True when the phrase of {@code f} is the object of "of" after a common noun ({@code The threat of the missiles
+     * appeared}): the noun before "of" heads the subject, not the phrase. Quantities ({@code most of the voters}) do
+     * not count.
+     */
+    private static boolean objectOfPreposition(QuoteText t, SpeakerResolver.Found f, int first) {
+        int np = SpeakerResolver.npStart(t, f.first(), first);
+        return np - 1 > first && t.plainGap(np) && t.word(np - 1).lower().equals("of") && t.plainGap(np - 1)
+                && (t.word(np - 2).tag().equals("NN") || t.word(np - 2).tag().equals("NNS"))
+                && !QUANTIFIERS.contains(t.word(np - 2).lower());
     }
 
     private static Quote participle(QuoteText t, QuoteCues.Cue c, int s) {

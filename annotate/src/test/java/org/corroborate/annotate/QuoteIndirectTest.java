@@ -194,6 +194,16 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void theObjectOfOfIsNoSubjectOfANonSpeechVerb() {
+        assertThat(taggedQuotes("The threat of the Tomahawks appeared to have spurred the Kremlin into action.",
+                Map.of("The", "DT", "threat", "NN", "of", "IN", "the", "DT", "Tomahawks", "NNPS", "appeared", "VBD",
+                        "to", "TO", "have", "VB", "spurred", "VBN", "into", "IN"))).isEmpty();
+        assertThat(taggedQuotes("Most of the Republicans appeared to back the plan.",
+                Map.of("Most", "JJS", "of", "IN", "the", "DT", "Republicans", "NNPS", "appeared", "VBD", "to", "TO",
+                        "back", "VB"))).hasSize(1);
+    }
+
+    @Test
     void notSpeech() {
         assertThat(quotes("Miller tried to solve the war in a day.", MILLER)).isEmpty();
         assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
