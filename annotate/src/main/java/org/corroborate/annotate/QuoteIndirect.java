@@ -24,8 +24,8 @@ import org.corroborate.api.Quote;
  *   <li>{@code according to X, CLAUSE} and {@code CLAUSE, according to X}; X must be a speaker phrase
  *       ({@code according to plans} gives none);</li>
  *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject;</li>
- *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents; they count as non-speech
- *       cues.</li>
+ *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents, and adjective cues
+ *       ({@code X is skeptical of CLAUSE}), as {@link QuoteAdjectives} documents; they count as non-speech cues.</li>
  * </ul>
  * A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
  * {@code , however}), and before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
@@ -84,6 +84,9 @@ final class QuoteIndirect {
         for (int s = 0; s < t.sentences().size(); s++) {
             for (int w = t.first(s); w < t.end(s); w++) {
                 Quote noun = QuoteNouns.at(t, w, s);
+                if (noun == null) {
+                    noun = QuoteAdjectives.at(t, w, s);
+                }
                 if (noun != null) {
                     if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {
                         result.add(noun);

@@ -204,6 +204,17 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void stanceAdjectivesAfterBeAreCues() {
+        one("Miller has been deeply skeptical of the peace plan from the start.", "the peace plan from the start",
+                "been deeply skeptical of", "John Miller");
+        one("Petrenko was quick to dismiss the report.", "to dismiss the report", "was quick", "Anna Petrenko");
+        one("Miller is hopeful that the talks will resume.", "that the talks will resume", "is hopeful",
+                "John Miller");
+        assertThat(quotes("Miller is clear about his plans for the city.", MILLER)).isEmpty();
+        assertThat(quotes("Miller was skeptical.", MILLER)).isEmpty();
+    }
+
+    @Test
     void notSpeech() {
         assertThat(quotes("Miller tried to solve the war in a day.", MILLER)).isEmpty();
         assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
