@@ -65,6 +65,8 @@ final class QuoteIndirect {
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     /** How many words after the cue "that" may come ({@code said in an interview with the AP last week that}). */
     static final int THAT_REACH = 11;
+    /** The most words of a source phrase after "according to" before its comma. */
+    static final int SOURCE_WORDS = 20;
     /** The fewest words an indirect quote's content may have. */
     static final int MIN_WORDS = 2;
 
@@ -196,7 +198,32 @@ final class QuoteIndirect {
         if (c.first() > first && t.gapBefore(c.first()).contains(",")) {
             return quote(t, c, x, first, c.first() - 1);
         }
+        if (c.first() == first) {
+            int comma = sourceEnd(t, after, end);
+            if (comma > 0) {
+                return quote(t, c, x, comma, contentLast(t, comma, end));
+            }
+        }
         return null;
+    }
+
+    /**
+     * The first word after the comma that ends a long source phrase ({@code According to a recent poll of Indiana
+     * voters, CLAUSE}): within {@value #SOURCE_WORDS} words of word {@code k}, with no quote mark, cue or other
+     * punctuation before it; -1 when none.
+     */
+    private static int sourceEnd(QuoteText t, int k, int end) {
+        for (int i = k; i < end && i - k <= SOURCE_WORDS; i++) {
+            String gap = t.gapBefore(i);
+            if (i > k && gap.contains(",")) {
+                return i + 1 < end ? i : -1;
+            }
+            if ((i > k && !gap.isBlank() && !gap.strip().equals("-")) || t.inQuote(t.word(i).start())
+                    || QuoteCues.at(t, i) != null) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Content after the cue: skip the object of "tell", adjuncts and "that". */

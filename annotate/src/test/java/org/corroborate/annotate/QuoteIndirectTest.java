@@ -215,6 +215,17 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void accordingToALongSourcePhraseThenAComma() {
+        List<Quote> quotes = taggedQuotes("According to a new poll of Ohio voters released Monday, Miller leads the "
+                + "race by four points.", Map.of("a", "DT", "new", "JJ", "of", "IN", "released", "VBN", "leads",
+                "VBZ", "the", "DT", "by", "IN", "four", "CD"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).content().text()).isEqualTo("Miller leads the race by four points");
+        assertThat(quotes.get(0).cue().text()).isEqualTo("According to");
+        assertThat(quotes.get(0).speaker().span().text()).isEqualTo("a new poll");
+    }
+
+    @Test
     void notSpeech() {
         assertThat(quotes("Miller tried to solve the war in a day.", MILLER)).isEmpty();
         assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
