@@ -110,18 +110,29 @@ final class SpeakerResolver {
 
     /** The subject before an appositive ending at word {@code j} ({@code Zelensky, hours before ..., tweeted}). */
     private static Found appositive(QuoteText t, int j, int lo) {
-        for (int k = j; k > lo && j - k < 20; k--) {
+        for (int k = j; k > lo && j - k < APPOSITIVE_WORDS; k--) {
             String gap = t.gapBefore(k);
             if (hasMark(gap) || containsAny(gap, ";:!?")) {
                 return null;
             }
             if (gap.contains(",")) {
                 Found f = endingAt(t, k - 1, lo);
-                return f != null && t.mention(f.last()) != null ? f : null;
+                if (f != null && t.mention(f.last()) != null) {
+                    return f;
+                }
+                if (j - k >= 20) {
+                    return null;
+                }
             }
         }
         return null;
     }
+
+    /**
+     * The most words an appositive between a subject and its cue may have; it may hold commas itself ({@code Clinton,
+     * 35, the daughter of ..., said}) when the subject is a mention.
+     */
+    static final int APPOSITIVE_WORDS = 30;
 
     /** The subject after the cue ending at word {@code last}: {@code said Valeriy Chaly}, {@code according to X}. */
     static Found rightOf(QuoteText t, int last, int max) {

@@ -226,6 +226,12 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void anAppositiveWithCommasOfItsOwnKeepsTheSubject() {
+        one("Miller, 35, the son of a former senator and a long-time adviser to the party, said the vote would be close.",
+                "the vote would be close", "said", "John Miller");
+    }
+
+    @Test
     void notSpeech() {
         assertThat(quotes("Miller tried to solve the war in a day.", MILLER)).isEmpty();
         assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
