@@ -173,13 +173,19 @@ final class SpeakerResolver {
 
     /**
      * The subject of the clause a participle or a coordinated verb belongs to ({@code Fields later tweeted a photograph
-     * and said ...}, {@code ..., saying ...}): the {@link #mainSubject}, else, with real POS tags, the subject right
+     * and said ...}, {@code ..., saying ...}): "he" or "she" opening the sentence before a verb or adverb ({@code He
+     * vowed to tax Nabisco ..., saying}), resolved as {@link #pronoun}; else the {@link #mainSubject}; else, with real POS tags, the subject right
      * before the first finite verb of words {@code [from, before)} ({@code The Arizona Republican survived ... and
      * says}, {@code they reversed themselves ... and said}). With {@code named} (non-speech cues, whose clauses often
      * have things as subjects: {@code The room erupted ... and showed}) that subject must start with a proper noun or
      * a personal pronoun.
      */
     static Found clauseSubject(QuoteText t, int from, int before, boolean named) {
+        if (from + 1 < before && (t.word(from).lower().equals("he") || t.word(from).lower().equals("she"))
+                && t.plainGap(from + 1) && (!t.tagged() || t.word(from + 1).tag().startsWith("VB")
+                || t.word(from + 1).tag().equals("MD") || t.word(from + 1).tag().startsWith("RB"))) {
+            return pronoun(t, from);
+        }
         Found main = mainSubject(t, from, before);
         if (main != null || !t.tagged()) {
             return main;

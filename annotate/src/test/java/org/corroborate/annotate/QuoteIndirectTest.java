@@ -232,6 +232,15 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aSentenceOpeningPronounIsTheSubjectOfAParticiple() {
+        List<Quote> quotes = quotes("Miller spoke first. He attacked Petrenko in the debate, saying the plan would "
+                + "fail.", MILLER, PETRENKO);
+        Quote q = QuoteTestSupport.quoteWith(quotes, "the plan would fail");
+        assertThat(q.speaker().span().text()).isEqualTo("He");
+        assertThat(q.speaker().name()).isEqualTo("John Miller");
+    }
+
+    @Test
     void notSpeech() {
         assertThat(quotes("Miller tried to solve the war in a day.", MILLER)).isEmpty();
         assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
