@@ -18,23 +18,34 @@ import org.corroborate.text.ContentWords;
 
 /**
  * TF-IDF vectors of a batch of articles. Features are the content lemmas of the body (see {@link Lexicon}), title
- * words (mapped to the lemma the body gives the same word, counted {@code titleBoost} times) and canonical entity ids
- * (prefixed {@code "@"}, weighted by {@code entityWeight}). Term weight is {@code (1 + ln tf) * idf} with
- * {@code idf = ln((N + 1) / (df + 1)) + 1}, the document frequencies taken over the whole batch: the batch is the
- * corpus, so the same article can get a different vector in a different batch.
+ * words (mapped to the lemma the body gives the same word, counted {@code titleBoost} times), phrases (two content
+ * words next to each other in one sentence or in the title, with no stopword between them: "neil gorsuch",
+ * "oil price"; weighted by {@code phraseWeight}, title phrases counted {@code titleBoost} times) and
+ * canonical entity ids (prefixed {@code "@"}, weighted by {@code entityWeight}). Term weight is
+ * {@code (1 + ln tf) * idf^e} with {@code idf = ln((N + 1) / (df + 1)) + 1} and {@code e = idfExponent}, the document
+ * frequencies taken over the whole batch: the batch is the corpus, so the same article can get a different vector in
+ * a different batch. An exponent above 1 lets the rare words and phrases that name one event (people, places,
+ * figures) count for more against the topic words that look-alike stories share.
  *
  * <p>Stateless apart from its configuration; thread-safe.
  */
 final class Features {
 
     private static final String ENTITY_PREFIX = "@";
+    /** Joins the two words of a phrase feature; no word feature contains it. */
+    private static final String PHRASE_JOINER = " ";
 
     private final double titleBoost;
     private final double entityWeight;
+    private final double phraseWeight;
+    private final double idfExponent;
 
-    Features(double titleBoost, double entityWeight) {
-        this.titleBoost = titleBoost;
-        this.entityWeight = entityWeight;
+    /** The features of {@code options} ({@link GroupOptions#titleBoost()} and the other weights). */
+    Features(GroupOptions options) {
+        this.titleBoost = options.titleBoost();
+        this.entityWeight = options.entityWeight();
+        this.phraseWeight = options.phraseWeight();
+        this.idfExponent = options.idfExponent();
     }
 
     /** Unit-length TF-IDF vectors, one per article, in the order given. */
@@ -63,24 +74,34 @@ final class Features {
             for (Map.Entry<String, Double> e : tf.entrySet()) {
                 int id = ids.get(e.getKey());
                 double idf = Math.log((n + 1.0) / (df[id] + 1.0)) + 1.0;
-                double w = (1.0 + Math.log(e.getValue())) * idf;
+                double w = (1.0 + Math.log(e.getValue())) * Math.pow(idf, idfExponent);
                 if (e.getKey().startsWith(ENTITY_PREFIX)) {
                     w *= entityWeight;
+                } else if (e.getKey().contains(PHRASE_JOINER)) {
+                    w *= phraseWeight;
                 }
-                weights.put(id, w);
+                if (w > 0) {
+                    weights.put(id, w);
+                }
             }
             vectors.add(SparseVector.of(weights).normalized());
         }
         return vectors;
     }
 
-    /** Raw term counts of one article (title words boosted), sorted by term. */
+    /** Raw term counts of one article (title words and phrases boosted), sorted by term. */
     TreeMap<String, Double> termCounts(AnnotatedArticle article) {
         TreeMap<String, Double> tf = new TreeMap<>();
         Map<String, String> lemmaOfWord = new HashMap<>();
+        boolean phrases = phraseWeight > 0;
         for (Sentence sentence : article.sentences()) {
+            String previous = null;
             for (Token token : sentence.tokens()) {
                 String lemma = ContentWords.NEWS.contentLemma(token);
+                if (lemma != null && phrases && previous != null) {
+                    tf.merge(previous + PHRASE_JOINER + lemma, 1.0, Double::sum);
+                }
+                previous = lemma;
                 if (lemma != null) {
                     tf.merge(lemma, 1.0, Double::sum);
                     if (token.word() != null) {
@@ -91,8 +112,13 @@ final class Features {
         }
         String title = article.article().title();
         if (title != null) {
+            String previous = null;
             for (String word : ContentWords.words(title)) {
                 String lemma = lemmaOfWord.getOrDefault(word, ContentWords.NEWS.contentWord(word));
+                if (lemma != null && phrases && previous != null) {
+                    tf.merge(previous + PHRASE_JOINER + lemma, titleBoost, Double::sum);
+                }
+                previous = lemma;
                 if (lemma != null) {
                     tf.merge(lemma, titleBoost, Double::sum);
                 }

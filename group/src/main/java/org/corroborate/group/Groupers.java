@@ -16,12 +16,14 @@ import org.corroborate.api.StoryGrouper;
  * in-process; a copy reuses its original's); it must reach 0 (probability one half), and, when both are dated,
  * the article must be no more than
  * 4 days from the story's date range. Finally stories are merged by group-average linkage, best pair first: while
- * two stories within 4 days of each other have a mean pairwise member TF-IDF cosine of at least 0.15 (for two
+ * two stories within 4 days of each other have a mean pairwise member TF-IDF cosine of at least 0.06 (for two
  * stories made mostly of headline-length texts, which share far fewer words: a mean pairwise score over TF-IDF and
  * lead-embedding cosines), they become one; each member of a merged story records the pass story it was placed in
  * ({@link org.corroborate.api.Story#mergedFrom()}). Candidate stories come from every story or from a Lucene index
- * (see {@link CandidateSearch}). Vectors are built from content lemmas, title words (counted twice) and
- * canonical entity ids, with IDF over the whole batch. See {@code GroupOptions} for how the weights were fitted.
+ * (see {@link CandidateSearch}). Vectors are built from content lemmas, title words (counted twice), phrases (two
+ * adjacent content words) and canonical entity ids, weighted by the square of the IDF over the whole batch, so that
+ * the rare words and phrases that name one event count for more than shared topic words. See {@code GroupOptions}
+ * for how the weights were fitted and chosen.
  */
 public final class Groupers {
 

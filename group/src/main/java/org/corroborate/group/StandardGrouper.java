@@ -60,7 +60,7 @@ final class StandardGrouper implements StoryGrouper {
             ordered.add(e.article());
         }
         CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
-        List<SparseVector> vectors = new Features(options.titleBoost(), options.entityWeight()).vectors(ordered);
+        List<SparseVector> vectors = new Features(options).vectors(ordered);
         float[][] embeddings = options.embeddings() ? embed(ordered, ids, copies) : new float[ordered.size()][0];
         List<StoryClusterer.Result> results;
         try (Candidates candidates = ordered.size() >= options.indexFrom()

@@ -65,7 +65,7 @@ public final class AssignmentLatency {
         List<String> ids = entries.stream().map(Chronology.Entry::id).toList();
         List<String> texts = ordered.stream().map(a -> a.article().text()).toList();
         CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
-        List<SparseVector> vectors = new Features(options.titleBoost(), options.entityWeight()).vectors(ordered);
+        List<SparseVector> vectors = new Features(options).vectors(ordered);
         StoryClusterer clusterer = new StoryClusterer(options, entries, vectors, embeddings, copies,
                 Candidates.all());
         long r0 = System.nanoTime();

@@ -166,7 +166,8 @@ class StandardGrouperTest {
         GroupOptions defaults = GroupOptions.defaults();
         GroupOptions strictJoin = new GroupOptions(defaults.shingleSize(), defaults.copyThreshold(),
                 GroupOptions.Decision.threshold(0.99), defaults.merge(), defaults.shortMerge(), defaults.shortTerms(),
-                defaults.maxGapDays(), defaults.titleBoost(), defaults.entityWeight(), false, Integer.MAX_VALUE);
+                defaults.maxGapDays(), defaults.titleBoost(), defaults.entityWeight(), defaults.phraseWeight(),
+                defaults.idfExponent(), false, Integer.MAX_VALUE);
         Grouping g = new StandardGrouper(strictJoin).group(damAndTransfer());
         Story dam = g.stories().stream().filter(s -> s.articleIds().contains("dam1")).findFirst().orElseThrow();
         assertThat(dam.articleIds()).hasSizeGreaterThan(1);
