@@ -36,15 +36,13 @@ final class Concepts {
     /** Articles with at least this many sentences vote with their full weight; shorter ones proportionally less. */
     static final int FULL_ARTICLE_SENTENCES = 10;
 
-    private final Map<String, Sentence> sentenceByStart = new HashMap<>();
+    private final Map<String, List<Sentence>> sentencesById = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
 
     Concepts(Story story, List<AnnotatedArticle> articles) {
         List<AnnotatedArticle> originals = new ArrayList<>();
         for (AnnotatedArticle a : articles) {
-            for (Sentence s : a.sentences()) {
-                sentenceByStart.putIfAbsent(key(a.id(), s.span().start()), s);
-            }
+            sentencesById.putIfAbsent(a.id(), a.sentences());
             if (story.copyOf(a.id()).isEmpty()) {
                 originals.add(a);
             }
@@ -72,19 +70,22 @@ final class Concepts {
     }
 
     /**
-     * The concepts of a span. When the span is one of the story's sentences they come from its tokens' lemmas;
-     * otherwise (a paragraph of an article without sentences) from its lower-cased words, every word that is not a
-     * stopword counting as content.
+     * The concepts of a span. When the span lies inside one of the story's sentences they come from the lemmas of
+     * that sentence's tokens inside the span; otherwise (a paragraph of an article without sentences) from its
+     * lower-cased words, every word that is not a stopword counting as content.
      *
      * @param span a span of one of the story's articles; never null
      * @return its concepts, unigrams as {@code "lemma"} and bigrams as {@code "lemma lemma"}; never null
      */
     Set<String> of(Span span) {
-        Sentence sentence = sentenceByStart.get(key(span.articleId(), span.start()));
+        Sentence sentence = sentenceHolding(span);
         List<String> lemmas = new ArrayList<>();
         List<Boolean> content = new ArrayList<>();
-        if (sentence != null && sentence.span().end() == span.end() && !sentence.tokens().isEmpty()) {
+        if (sentence != null && !sentence.tokens().isEmpty()) {
             for (Token t : sentence.tokens()) {
+                if (t.start() < span.start() || t.end() > span.end()) {
+                    continue;
+                }
                 String base = t.lemma() != null && !t.lemma().isBlank() ? t.lemma() : t.word();
                 if (base == null || !hasLetterOrDigit(base)) {
                     continue;
@@ -120,7 +121,22 @@ final class Concepts {
         return false;
     }
 
-    private static String key(String articleId, int start) {
-        return articleId + "#" + start;
+    /** The sentence of the span's article that holds the whole span, or null. */
+    private Sentence sentenceHolding(Span span) {
+        List<Sentence> sentences = sentencesById.getOrDefault(span.articleId(), List.of());
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid).span();
+            if (s.end() <= span.start()) {
+                lo = mid + 1;
+            } else if (s.start() > span.start()) {
+                hi = mid - 1;
+            } else {
+                return s.end() >= span.end() ? sentences.get(mid) : null;
+            }
+        }
+        return null;
     }
 }

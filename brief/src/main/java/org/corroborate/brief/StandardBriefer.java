@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Article;
@@ -48,6 +50,14 @@ final class StandardBriefer implements Briefer {
     private static final double PRIOR = 2.0;
     /** The gain is divided by the candidate's length to this power: below 1, longer sentences are not penalised fully. */
     private static final double LENGTH_EXPONENT = 0.7;
+
+    /**
+     * A dateline: a place in capitals (optionally with a state or country: "ALLENTOWN, Pa."), and/or an agency in
+     * parentheses, then a dash.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\\s*)?"
+            + "(\\([A-Za-z0-9 .&/\\-]{1,30}\\)\\s*)?(?:[\u2014\u2013]\\s*|--\\s*|-\\s+)");
 
     private final BriefOptions options;
 
@@ -144,6 +154,7 @@ final class StandardBriefer implements Briefer {
             }
             List<Span> citations = new ArrayList<>(new LinkedHashSet<>(fact.mentions().stream()
                     .filter(model::verified).toList()));
+            citations.set(0, withoutDateline(citations.get(0)));
             String text = citations.get(0).text();
             double corroboration = maxSources <= 0 ? 0 : Math.min(1.0,
                     (double) Math.max(0, fact.independentSources()) / maxSources);
@@ -217,6 +228,22 @@ final class StandardBriefer implements Briefer {
     }
 
     /**
+     * {@code span} without a leading news dateline, the place and/or agency before a dash that opens a wire story
+     * ("DENVER (AP) \u2014 ", "ALLENTOWN, Pa. - ", "(CNN) -- "): it is not part of the sentence and costs summary
+     * words. The result is the rest of the same span (same article, later start), so it stays an exact citation. A
+     * span without a dateline, or that would be left empty, is returned as it is; so is an agency photo caption
+     * ("FILE - In this ... photo").
+     */
+    static Span withoutDateline(Span span) {
+        Matcher m = DATELINE.matcher(span.text());
+        if (!m.find() || (m.group(1) == null && m.group(2) == null) || m.end() >= span.text().length()
+                || m.group().startsWith("FILE") || Character.isLowerCase(span.text().charAt(m.end()))) {
+            return span;
+        }
+        return new Span(span.articleId(), span.start() + m.end(), span.end(), span.text().substring(m.end()));
+    }
+
+    /**
      * True when {@code text} reads as a whole sentence: it opens with a capital letter, a digit, an opening quote or
      * parenthesis, ends with {@code . ! ?} (or a closing quote or parenthesis), and holds no ellipsis (captions and
      * teasers cut short). Menu lines ("share tweet pin email"), headings without a full stop and fragments split off
@@ -273,10 +300,11 @@ final class StandardBriefer implements Briefer {
     private List<BriefSentence> leadSummary(AnnotatedArticle first) {
         List<BriefSentence> result = new ArrayList<>();
         int words = 0;
-        for (Span unit : StoryModel.units(first)) {
-            if (unit.text().isBlank() || !unit.matches(first.article().text())) {
+        for (Span sentence : StoryModel.units(first)) {
+            if (sentence.text().isBlank() || !sentence.matches(first.article().text())) {
                 continue;
             }
+            Span unit = withoutDateline(sentence);
             int n = Words.count(unit.text());
             if (!result.isEmpty() && words + n > options.maxWords()) {
                 break;
