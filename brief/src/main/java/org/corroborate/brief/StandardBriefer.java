@@ -180,9 +180,12 @@ final class StandardBriefer implements Briefer {
      */
     private List<Candidate> pick(List<Candidate> candidates, Concepts concepts) {
         List<Set<String>> conceptsOf = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Candidate c : candidates) {
             conceptsOf.add(concepts.of(c.representative()));
+            texts.add(Words.oneLine(c.representative().text()));
         }
+        Set<String> pickedTexts = new HashSet<>();
         Set<String> covered = new HashSet<>();
         List<Candidate> picked = new ArrayList<>();
         boolean[] used = new boolean[candidates.size()];
@@ -192,7 +195,8 @@ final class StandardBriefer implements Briefer {
             double bestValue = 0;
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
-                if (used[i] || c.words() == 0 || words + c.words() > options.maxWords() || isSameText(c, picked)) {
+                if (used[i] || c.words() == 0 || words + c.words() > options.maxWords()
+                        || pickedTexts.contains(texts.get(i))) {
                     continue;
                 }
                 double gain = 0;
@@ -211,6 +215,7 @@ final class StandardBriefer implements Briefer {
                 break;
             }
             used[best] = true;
+            pickedTexts.add(texts.get(best));
             picked.add(candidates.get(best));
             covered.addAll(conceptsOf.get(best));
             words += candidates.get(best).words();
@@ -260,16 +265,6 @@ final class StandardBriefer implements Briefer {
         char last = t.charAt(t.length() - 1);
         boolean closes = ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
         return opens && closes && !t.contains("...") && !t.contains("\u2026");
-    }
-
-    private static boolean isSameText(Candidate c, List<Candidate> picked) {
-        String text = Words.oneLine(c.representative().text());
-        for (Candidate p : picked) {
-            if (Words.oneLine(p.representative().text()).equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
