@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Article;
@@ -30,9 +32,11 @@ import org.corroborate.api.StoryAnalysis;
  * {@code 1 / sqrt(1 + i)} for the earliest sentence index {@code i} among its mentions; disputed facts score half.
  * A summary sentence must be well formed (see {@link #wellFormed}): page furniture, captions cut with "..." and
  * sentence fragments are left out of the summary (they stay facts) unless no fact is well formed.
- * Facts are then picked greedily by maximal marginal relevance ({@code 0.7 * score - 0.3 * overlap}) under the word
- * budget, skipping any fact whose term overlap with a picked one exceeds 0.6. The picked sentences are ordered by
- * their position in the most central article, then by first report.
+ * Facts are then picked by greedy budgeted concept coverage (ICSISumm-style, see {@link Concepts}): each step takes
+ * the fact that fits the remaining budget with the best {@code gain * (1 + 2 * score) / words^0.7}, where
+ * {@code gain} is the weight of the story concepts its sentence adds to those the summary already covers, so
+ * corroborated, early and central content comes first and repeating a picked fact gains nothing. The picked
+ * sentences are ordered by their position in the most central article, then by first report.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,8 +46,18 @@ final class StandardBriefer implements Briefer {
     private static final double W_CENTRALITY = 0.35;
     private static final double W_POSITION = 0.40;
     private static final double DISPUTED_FACTOR = 0.5;
-    private static final double MMR_LAMBDA = 0.7;
-    private static final double MAX_OVERLAP = 0.6;
+    /** How strongly a candidate's fact score scales its concept gain. */
+    private static final double PRIOR = 2.0;
+    /** The gain is divided by the candidate's length to this power: below 1, longer sentences are not penalised fully. */
+    private static final double LENGTH_EXPONENT = 0.7;
+
+    /**
+     * A dateline: a place in capitals (optionally with a state or country: "ALLENTOWN, Pa."), and/or an agency in
+     * parentheses, then a dash.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\\s*)?"
+            + "(\\([A-Za-z0-9 .&/\\-]{1,30}\\)\\s*)?(?:[\u2014\u2013]\\s*|--\\s*|-\\s+)");
 
     private final BriefOptions options;
 
@@ -52,8 +66,7 @@ final class StandardBriefer implements Briefer {
     }
 
     /** A fact that can go into the summary. */
-    private record Candidate(int order, Fact fact, List<Span> citations, int words, Set<String> terms,
-                             double score) {
+    private record Candidate(int order, Fact fact, List<Span> citations, int words, double score) {
 
         Span representative() {
             return citations.get(0);
@@ -113,7 +126,8 @@ final class StandardBriefer implements Briefer {
     private List<BriefSentence> factSummary(StoryModel model, StoryAnalysis analysis) {
         List<Candidate> all = candidates(model, analysis);
         List<Candidate> candidates = all.stream().filter(c -> wellFormed(c.representative().text())).toList();
-        List<Candidate> picked = pick(candidates.isEmpty() ? all : candidates);
+        List<Candidate> picked = pick(candidates.isEmpty() ? all : candidates,
+                new Concepts(model.story(), model.articles()));
         AnnotatedArticle central = model.central();
         String centralId = central == null ? null : central.id();
         picked.sort(Comparator.comparing((Candidate c) -> orderKey(c, centralId, model), StandardBriefer::compareKeys)
@@ -140,6 +154,7 @@ final class StandardBriefer implements Briefer {
             }
             List<Span> citations = new ArrayList<>(new LinkedHashSet<>(fact.mentions().stream()
                     .filter(model::verified).toList()));
+            citations.set(0, withoutDateline(citations.get(0)));
             String text = citations.get(0).text();
             double corroboration = maxSources <= 0 ? 0 : Math.min(1.0,
                     (double) Math.max(0, fact.independentSources()) / maxSources);
@@ -152,43 +167,58 @@ final class StandardBriefer implements Briefer {
             if (fact.status() == FactStatus.DISPUTED) {
                 score *= DISPUTED_FACTOR;
             }
-            result.add(new Candidate(order, fact, List.copyOf(citations), Words.count(text),
-                    new HashSet<>(Words.terms(text)), score));
+            result.add(new Candidate(order, fact, List.copyOf(citations), Words.count(text), score));
         }
         return result;
     }
 
-    /** Greedy MMR selection under the word budget; at least one candidate when there is any. */
-    private List<Candidate> pick(List<Candidate> candidates) {
-        List<Candidate> remaining = new ArrayList<>(candidates);
+    /**
+     * Greedy budgeted concept coverage: repeatedly takes the candidate that fits the remaining budget and has the
+     * best {@code gain * (1 + PRIOR * score) / words^LENGTH_EXPONENT}, where {@code gain} is the weight of the
+     * concepts it adds to those already covered; stops when no fitting candidate adds anything. At least one
+     * candidate when there is any: the best scored one when none fits the budget.
+     */
+    private List<Candidate> pick(List<Candidate> candidates, Concepts concepts) {
+        List<Set<String>> conceptsOf = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Candidate c : candidates) {
+            conceptsOf.add(concepts.of(c.representative()));
+            texts.add(Words.oneLine(c.representative().text()));
+        }
+        Set<String> pickedTexts = new HashSet<>();
+        Set<String> covered = new HashSet<>();
         List<Candidate> picked = new ArrayList<>();
+        boolean[] used = new boolean[candidates.size()];
         int words = 0;
         while (true) {
-            Candidate best = null;
-            double bestValue = Double.NEGATIVE_INFINITY;
-            for (Candidate c : remaining) {
-                if (words + c.words() > options.maxWords()) {
+            int best = -1;
+            double bestValue = 0;
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (used[i] || c.words() == 0 || words + c.words() > options.maxWords()
+                        || pickedTexts.contains(texts.get(i))) {
                     continue;
                 }
-                double overlap = 0;
-                for (Candidate p : picked) {
-                    overlap = Math.max(overlap, Words.overlap(c.terms(), p.terms()));
+                double gain = 0;
+                for (String concept : conceptsOf.get(i)) {
+                    if (!covered.contains(concept)) {
+                        gain += concepts.weight(concept);
+                    }
                 }
-                if (overlap > MAX_OVERLAP || isSameText(c, picked)) {
-                    continue;
-                }
-                double value = MMR_LAMBDA * c.score() - (1 - MMR_LAMBDA) * overlap;
+                double value = gain * (1 + PRIOR * c.score()) / Math.pow(c.words(), LENGTH_EXPONENT);
                 if (value > bestValue) {
                     bestValue = value;
-                    best = c;
+                    best = i;
                 }
             }
-            if (best == null) {
+            if (best < 0) {
                 break;
             }
-            picked.add(best);
-            remaining.remove(best);
-            words += best.words();
+            used[best] = true;
+            pickedTexts.add(texts.get(best));
+            picked.add(candidates.get(best));
+            covered.addAll(conceptsOf.get(best));
+            words += candidates.get(best).words();
         }
         if (picked.isEmpty() && !candidates.isEmpty()) {
             Candidate top = candidates.get(0);
@@ -200,6 +230,22 @@ final class StandardBriefer implements Briefer {
             picked.add(top);
         }
         return picked;
+    }
+
+    /**
+     * {@code span} without a leading news dateline, the place and/or agency before a dash that opens a wire story
+     * ("DENVER (AP) \u2014 ", "ALLENTOWN, Pa. - ", "(CNN) -- "): it is not part of the sentence and costs summary
+     * words. The result is the rest of the same span (same article, later start), so it stays an exact citation. A
+     * span without a dateline, or that would be left empty, is returned as it is; so is an agency photo caption
+     * ("FILE - In this ... photo").
+     */
+    static Span withoutDateline(Span span) {
+        Matcher m = DATELINE.matcher(span.text());
+        if (!m.find() || (m.group(1) == null && m.group(2) == null) || m.end() >= span.text().length()
+                || m.group().startsWith("FILE") || Character.isLowerCase(span.text().charAt(m.end()))) {
+            return span;
+        }
+        return new Span(span.articleId(), span.start() + m.end(), span.end(), span.text().substring(m.end()));
     }
 
     /**
@@ -219,16 +265,6 @@ final class StandardBriefer implements Briefer {
         char last = t.charAt(t.length() - 1);
         boolean closes = ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
         return opens && closes && !t.contains("...") && !t.contains("\u2026");
-    }
-
-    private static boolean isSameText(Candidate c, List<Candidate> picked) {
-        String text = Words.oneLine(c.representative().text());
-        for (Candidate p : picked) {
-            if (Words.oneLine(p.representative().text()).equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -259,10 +295,11 @@ final class StandardBriefer implements Briefer {
     private List<BriefSentence> leadSummary(AnnotatedArticle first) {
         List<BriefSentence> result = new ArrayList<>();
         int words = 0;
-        for (Span unit : StoryModel.units(first)) {
-            if (unit.text().isBlank() || !unit.matches(first.article().text())) {
+        for (Span sentence : StoryModel.units(first)) {
+            if (sentence.text().isBlank() || !sentence.matches(first.article().text())) {
                 continue;
             }
+            Span unit = withoutDateline(sentence);
             int n = Words.count(unit.text());
             if (!result.isEmpty() && words + n > options.maxWords()) {
                 break;

@@ -20,6 +20,7 @@ import org.corroborate.api.Story;
  */
 final class StoryModel {
 
+    private final Story story;
     private final List<AnnotatedArticle> articles;
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, int[]> unitStartsById = new HashMap<>();
@@ -31,6 +32,7 @@ final class StoryModel {
     private final int centralTitled;
 
     StoryModel(Story story, List<AnnotatedArticle> articles) {
+        this.story = story;
         this.articles = articles;
         List<AnnotatedArticle> originals = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -84,6 +86,16 @@ final class StoryModel {
         }
         this.central = best;
         this.centralTitled = bestTitled;
+    }
+
+    /** The story. */
+    Story story() {
+        return story;
+    }
+
+    /** The story's articles, in story order. */
+    List<AnnotatedArticle> articles() {
+        return articles;
     }
 
     /** The most central article that has a title, or null when none has one. */

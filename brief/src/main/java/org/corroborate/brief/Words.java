@@ -64,25 +64,6 @@ final class Words {
         return text.trim().replaceAll("\\s+", " ");
     }
 
-    /**
-     * Overlap of two term sets: shared terms over the size of the smaller set, 0..1 (1 when one set contains the
-     * other). Empty sets overlap nothing.
-     */
-    static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int shared = 0;
-        for (String term : small) {
-            if (large.contains(term)) {
-                shared++;
-            }
-        }
-        return (double) shared / small.size();
-    }
-
     /** Inverse document frequencies over a set of documents (each a list of terms). */
     static final class Idf {
 

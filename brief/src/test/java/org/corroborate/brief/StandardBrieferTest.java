@@ -178,6 +178,31 @@ class StandardBrieferTest {
     }
 
     @Test
+    void aLeadingDatelineIsLeftOutOfTheCitedSentence() {
+        String text = "DENVER (AP) \u2014 Troy Tulowitzki has a tough name to spell.";
+        Span dated = new Span("a", 10, 10 + text.length(), text);
+        Span rest = StandardBriefer.withoutDateline(dated);
+        assertThat(rest.text()).isEqualTo("Troy Tulowitzki has a tough name to spell.");
+        assertThat(rest.start()).isEqualTo(10 + text.indexOf("Troy"));
+        assertThat(rest.end()).isEqualTo(dated.end());
+        assertThat(StandardBriefer.withoutDateline(span("ALLENTOWN, Pa. - The society rescued 71 beagles.")).text())
+                .isEqualTo("The society rescued 71 beagles.");
+        assertThat(StandardBriefer.withoutDateline(span("(HealthDay)\u2014A little jogging is good.")).text())
+                .isEqualTo("A little jogging is good.");
+        assertThat(StandardBriefer.withoutDateline(span("LONDON -- Shares fell.")).text()).isEqualTo("Shares fell.");
+        // not datelines: an ordinary sentence, a hyphenated opening, a dash inside the sentence, a photo caption
+        for (String same : new String[] {"The dam failed on Tuesday.", "U.S.-led forces withdrew.",
+            "TSA defends the deal \u2014 noting that its contract expired.",
+            "FILE - In this May 24, 2016, file photo, a senator speaks.", "NASA - but not only NASA - agreed."}) {
+            assertThat(StandardBriefer.withoutDateline(span(same)).text()).as(same).isEqualTo(same);
+        }
+    }
+
+    private static Span span(String text) {
+        return new Span("a", 0, text.length(), text);
+    }
+
+    @Test
     void onlyWellFormedSentencesGoIntoTheSummary() {
         assertThat(StandardBriefer.wellFormed("The dam failed on Tuesday.")).isTrue();
         assertThat(StandardBriefer.wellFormed("\u201cWe will rebuild,\u201d she said.")).isTrue();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code corroborate eval summaries --data FILE [--limit N]}: runs the whole engine on Multi-News clusters, each
+ * {@code corroborate eval summaries --data FILE [--skip N] [--limit N]}: runs the whole engine on Multi-News clusters, each
  * cluster as one story, and prints the briefs' ROUGE (ROUGE-1.5.5 rules) under the Multi-News convention (F1, no
  * length limit) and the DUC convention (recall at 100 words). Gets its engine from the {@link EngineHolder} it is
  * built with.
@@ -41,8 +41,13 @@ final class SummariesEvalCommand implements Callable<Integer> {
             description = "The Multi-News JSONL file, e.g. multinews_validation_sample250.jsonl.")
     private Path data;
 
+    @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
+            description = {"Pass over the first N clusters (e.g. --skip 125 scores a held-out second half).",
+                "Default: ${DEFAULT-VALUE}."})
+    private int skip;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-            description = "Score only the first N clusters; 0 for all. Default: ${DEFAULT-VALUE}.")
+            description = "Score only N clusters (after --skip); 0 for all. Default: ${DEFAULT-VALUE}.")
     private int limit;
 
     @Mixin
@@ -59,6 +64,9 @@ final class SummariesEvalCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 (all) or positive");
         }
+        if (skip < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skip must be 0 or positive");
+        }
         if (!Files.isRegularFile(data)) {
             spec.commandLine().getErr().println("corroborate: no such data file: " + data);
             spec.commandLine().getErr().println("Try '" + spec.qualifiedName() + " --help' for more information.");
@@ -68,7 +76,7 @@ final class SummariesEvalCommand implements Callable<Integer> {
                 EngineOptions.DEFAULTS.withMaxWords(SummaryEvaluation.MAX_WORDS));
         SummaryReport report;
         try (ProgressBars progress = run.progress(spec)) {
-            report = SummaryEvaluation.multiNews(data, engines.apply(options), limit, progress);
+            report = SummaryEvaluation.multiNews(data, engines.apply(options), skip, limit, progress);
         }
         spec.commandLine().getOut().print(report.format());
         spec.commandLine().getOut().flush();

@@ -47,5 +47,9 @@ class CommandLineTest {
         CliRun badWords = CliRun.run("brief", "--max-words", "0", "examples");
         assertThat(badWords.exitCode()).isEqualTo(1);
         assertThat(badWords.err()).contains("--max-words");
+
+        CliRun badSkip = CliRun.run("eval", "summaries", "--data", "examples", "--skip", "-1");
+        assertThat(badSkip.exitCode()).isEqualTo(1);
+        assertThat(badSkip.err()).contains("--skip");
     }
 }

@@ -63,7 +63,8 @@ public final class SummaryEvaluation {
     }
 
     /**
-     * Runs the engine on the first {@code limit} clusters of a Multi-News JSONL file and scores the briefs.
+     * Runs the engine on the first {@code limit} clusters of a Multi-News JSONL file and scores the briefs; the same
+     * as {@link #multiNews(Path, Engine, int, int, Progress) multiNews(data, engine, 0, limit, progress)}.
      *
      * @param data     the JSONL file; never null
      * @param engine   the engine (its summary budget is set to {@value #MAX_WORDS} words); never null
@@ -74,12 +75,33 @@ public final class SummaryEvaluation {
      * @throws IllegalArgumentException when a line is not a cluster or the file has none
      */
     public static SummaryReport multiNews(Path data, Engine engine, int limit, Progress progress) {
+        return multiNews(data, engine, 0, limit, progress);
+    }
+
+    /**
+     * Runs the engine on the clusters of a Multi-News JSONL file after the first {@code skip} (so a development
+     * half and a held-out half can be scored apart) and scores the briefs.
+     *
+     * @param data     the JSONL file; never null
+     * @param engine   the engine (its summary budget is set to {@value #MAX_WORDS} words); never null
+     * @param skip     how many clusters to pass over at the start of the file, {@code >= 0}
+     * @param limit    how many clusters to score after those; {@code 0} or less for all the rest
+     * @param progress receives one step per cluster (phase {@code "Summarising"}); never null
+     * @return the report; never null
+     * @throws UncheckedIOException     when the file cannot be read
+     * @throws IllegalArgumentException when {@code skip < 0}, a line is not a cluster or no cluster is left to score
+     */
+    public static SummaryReport multiNews(Path data, Engine engine, int skip, int limit, Progress progress) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(progress, "progress");
+        if (skip < 0) {
+            throw new IllegalArgumentException("skip must be >= 0, got " + skip);
+        }
         long started = System.nanoTime();
-        List<Cluster> clusters = readClusters(data, limit);
+        List<Cluster> clusters = readClusters(data, skip, limit);
         if (clusters.isEmpty()) {
-            throw new IllegalArgumentException("no clusters in " + data);
+            throw new IllegalArgumentException(skip == 0 ? "no clusters in " + data
+                    : "no clusters in " + data + " after the first " + skip);
         }
         Engine budgeted = engine.withOptions(engine.options().withMaxWords(MAX_WORDS));
         RougeStemmer stemmer = RougeStemmer.standard();
@@ -124,7 +146,9 @@ public final class SummaryEvaluation {
         figures(MULTI_NEWS, 'F', multiNewsScores, figures);
         figures(DUC, 'R', ducScores, figures);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        return new SummaryReport("multi-news (" + data.getFileName() + ")", clusters.size(), documents, skipped,
+        String range = skip == 0 && limit <= 0 ? ""
+                : ", clusters " + skip + "-" + (skip + clusters.size() - 1) + " counting from 0";
+        return new SummaryReport("multi-news (" + data.getFileName() + range + ")", clusters.size(), documents, skipped,
                 empty, (double) words / clusters.size(), figures, elapsedMs, problems);
     }
 
@@ -167,10 +191,11 @@ public final class SummaryEvaluation {
     private record Cluster(String id, List<String> documents, String summary) {
     }
 
-    private static List<Cluster> readClusters(Path data, int limit) {
+    private static List<Cluster> readClusters(Path data, int skip, int limit) {
         List<Cluster> clusters = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
             int lineNumber = 0;
+            int seen = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (line.isBlank()) {
@@ -178,6 +203,9 @@ public final class SummaryEvaluation {
                 }
                 if (limit > 0 && clusters.size() >= limit) {
                     break;
+                }
+                if (seen++ < skip) {
+                    continue;
                 }
                 JsonNode node = JSON.readTree(line);
                 JsonNode docs = node.get("documents");
@@ -189,7 +217,7 @@ public final class SummaryEvaluation {
                 List<String> texts = new ArrayList<>();
                 docs.forEach(d -> texts.add(d.asText()));
                 JsonNode id = node.get("id");
-                clusters.add(new Cluster(id == null ? String.valueOf(clusters.size()) : id.asText(), texts,
+                clusters.add(new Cluster(id == null ? String.valueOf(seen - 1) : id.asText(), texts,
                         summary.asText()));
             }
         } catch (IOException e) {
