@@ -221,4 +221,21 @@ class HtmlExtractionTest {
         assertThat(extract(html, DocumentHints.NONE).paragraphs()).extracting(p -> p.text())
                 .contains("Only the film remains");
     }
+
+    @Test
+    void theLeadParagraphBetweenHeadlineAndBodyIsKeptButNotTheDek() {
+        String body = "<p>" + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
+                + "</p><p>" + "Work will start in May and should end before the winter storms arrive. ".repeat(3)
+                + "</p>";
+        String html = "<html><body><header class=\"site\"><p>Welcome to the Coastal Gazette, your town's paper since"
+                + " 1901.</p></header><main><article><header class=\"article-header\"><h1>Budget agreed</h1>"
+                + "<h2 class=\"sub-headline\">A long night in the town hall ends with a vote.</h2>"
+                + "<p class=\"intro\">After six hours of debate, the council approved the harbour budget by nine votes"
+                + " to four.</p></header><div class=\"article-body\">" + body + "</div></article></main></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.paragraphs()).extracting(p -> p.text()).first().asString()
+                .startsWith("After six hours of debate");
+        assertThat(article.text()).contains("Work will start in May").doesNotContain("A long night")
+                .doesNotContain("Welcome to the Coastal Gazette");
+    }
 }
