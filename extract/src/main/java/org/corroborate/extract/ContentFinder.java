@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -48,6 +49,24 @@ final class ContentFinder {
     private static final int FEW_PARAGRAPH_CHARS = 500;
     private static final int LENIENT_MIN_CHARS = 200;
     private static final int LEAD_MAX_LEVELS = 6;
+    /** Paragraph text that makes a {@code <noscript>} the page's content (shown when scripts are off) to keep. */
+    private static final int NOSCRIPT_MIN_CHARS = 400;
+    /**
+     * Class words that name furniture only on small elements (a print button): "print" also names printable content
+     * ("print-step", "no-print"); content shown only in print is matched by {@link #PRINT_ONLY}.
+     */
+    private static final Set<String> WEAK_TOKENS = Set.of("print");
+    /** A class word of content shown only when the page is printed. */
+    private static final Pattern PRINT_ONLY = Pattern.compile(
+            "(?i)^(?:d-print-(?:block|inline|inline-block|flex|table)|visible-print(?:-block|-inline)?|print-only|"
+                    + "show-for-print|printonly)$");
+    private static final int WEAK_MAX_CHARS = 120;
+    /**
+     * A class word that hides its element: "hidden", "is-hidden"; not "hidden-xs" (hidden on small screens only) nor
+     * "label-hidden" or "overflow-hidden" (something else is hidden).
+     */
+    private static final Pattern HIDDEN_WORD = Pattern.compile("(?i)(?:^|[-_])hidden$");
+    private static final Pattern HIDDEN_OTHER = Pattern.compile("(?i)(?:label|overflow|title)[-_]+hidden$");
     private static final int LEAD_MIN_CHARS = 40;
     private static final int LEAD_MAX_CHARS = 1500;
     private static final Set<String> LEAD_BLOCKS = Set.of("p", "blockquote");
@@ -271,7 +290,7 @@ final class ContentFinder {
                     return node.nodeName().equals("#comment") ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
                 String tag = e.tagName();
-                if (ALWAYS_DROP.contains(tag)) {
+                if (ALWAYS_DROP.contains(tag) && !(tag.equals("noscript") && paragraphText(e) >= NOSCRIPT_MIN_CHARS)) {
                     return FilterResult.REMOVE;
                 }
                 if (NEVER_DROP.contains(tag)) {
@@ -321,8 +340,16 @@ final class ContentFinder {
         if (!lenient && isDek(e) && !e.nameIs("article") && !e.nameIs("main") && insideHeader(e)) {
             return "<" + tag + "> (dek in the article header)";
         }
+        if (!lenient) {
+            for (String word : e.classNames()) {
+                if (PRINT_ONLY.matcher(word).matches()) {
+                    return "<" + tag + "> (print only)";
+                }
+            }
+        }
         for (String token : lenient ? List.<String>of() : tokens(e)) {
-            if (FURNITURE_TOKENS.contains(token)) {
+            if (FURNITURE_TOKENS.contains(token) && (!token.equals("hidden") || namesHidden(e))
+                    && (!WEAK_TOKENS.contains(token) || textLengthUpTo(e, WEAK_MAX_CHARS) < WEAK_MAX_CHARS)) {
                 return "<" + tag + "> (class/id \"" + token + "\")";
             }
         }
@@ -341,6 +368,31 @@ final class ContentFinder {
             }
         }
         return false;
+    }
+
+    /** Whether one of the element's class words, or its id, says the element itself is hidden. */
+    private static boolean namesHidden(Element e) {
+        for (String word : e.classNames()) {
+            if (HIDDEN_WORD.matcher(word).find() && !HIDDEN_OTHER.matcher(word).find()) {
+                return true;
+            }
+        }
+        return HIDDEN_WORD.matcher(e.id()).find() && !HIDDEN_OTHER.matcher(e.id()).find();
+    }
+
+    /** The length of the element's text, counted only up to {@code limit} (so a large element costs little). */
+    private static int textLengthUpTo(Element e, int limit) {
+        int[] length = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    length[0] += text.text().strip().length();
+                }
+                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return Math.min(length[0], limit);
     }
 
     /** Whether {@code e} sits inside a {@code <header>}. */
