@@ -95,4 +95,18 @@ class HtmlMetadataRulesTest {
                 + "</article>");
         assertThat(article.byline()).containsExactly("Jane Roe");
     }
+
+    @Test
+    void datesInFrenchAndSpanishInShortYearDateElementsInMicroformatsAndInScriptData() {
+        assertThat(extract("", "<article><span class=\"date\">, le 15 septembre 2009</span>" + BODY + "</article>")
+                .published()).isEqualTo("2009-09-15");
+        assertThat(extract("", "<article><p class=\"fecha\">Publicado el 3 de mayo de 2022</p><div class=\"date\">"
+                + "3 de mayo de 2022</div>" + BODY + "</article>").published()).isEqualTo("2022-05-03");
+        assertThat(extract("", "<article><span class=\"post-created\"> 28.01.22</span>" + BODY + "</article>")
+                .published()).isEqualTo("2022-01-28");
+        assertThat(extract("", "<article><span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>"
+                + BODY + "</article>").published()).startsWith("2013-04-04");
+        assertThat(extract("<script>window.state = {\"review\":{\"publishedDate\":\"2016-11-04T20:37:27Z\"}};"
+                + "</script>", "<article>" + BODY + "</article>").published()).isEqualTo("2016-11-04");
+    }
 }
