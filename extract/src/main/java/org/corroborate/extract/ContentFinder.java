@@ -48,7 +48,7 @@ final class ContentFinder {
     private static final double TWIN_MAX_LINKS = 0.25;
     private static final int FEW_PARAGRAPH_CHARS = 500;
     private static final int LENIENT_MIN_CHARS = 200;
-    private static final int LEAD_MAX_LEVELS = 6;
+    private static final int LEAD_MAX_LEVELS = 10;
     /** Paragraph text that makes a {@code <noscript>} the page's content (shown when scripts are off) to keep. */
     private static final int NOSCRIPT_MIN_CHARS = 400;
     /**
@@ -68,7 +68,7 @@ final class ContentFinder {
     private static final Pattern HIDDEN_WORD = Pattern.compile("(?i)(?:^|[-_])hidden$");
     private static final Pattern HIDDEN_OTHER = Pattern.compile("(?i)(?:label|overflow|title)[-_]+hidden$");
     private static final int LEAD_MIN_CHARS = 40;
-    private static final int LEAD_MAX_CHARS = 1500;
+    private static final int LEAD_MAX_CHARS = 6000;
     private static final Set<String> LEAD_BLOCKS = Set.of("p", "blockquote");
     /** Class words of a dek: the subtitle continuing the headline, metadata rather than body. */
     private static final Pattern DEK_NAME = Pattern.compile(
@@ -136,13 +136,13 @@ final class ContentFinder {
     }
 
     /**
-     * Adds the standfirst: the text blocks between the page's headline ({@code <h1>}) and the first chosen container,
-     * when both sit in one block of the page (their common ancestor at most {@link #LEAD_MAX_LEVELS} levels above the
-     * container). A lead paragraph or subtitle often sits in the article's header, next to the headline, outside the
-     * element that holds the rest of the text. Only paragraphs and quotes with some words and few links are taken,
-     * and not a dek (a subtitle continuing the headline, by its class name: metadata, like the standfirst line the
-     * {@link HeaderReader} removes); when they hold more than {@link #LEAD_MAX_CHARS} characters the region is not
-     * a lead and nothing is added.
+     * Adds the text between the page's headline ({@code <h1>}) and the first chosen container, when both sit in one
+     * block of the page (their common ancestor at most {@link #LEAD_MAX_LEVELS} levels above the container): the lead
+     * paragraph or standfirst in the article's header, and the first paragraphs when the body is split across
+     * sibling containers and only a later one won the score. Only paragraphs and quotes with some words and few
+     * links are taken, and not a dek (a subtitle continuing the headline, by its class name: metadata, like the
+     * standfirst line the {@link HeaderReader} removes); when they hold more than {@link #LEAD_MAX_CHARS} characters
+     * the region is more than an article's opening and nothing is added.
      */
     private List<Element> withLead(Element body, List<Element> chosen) {
         Element first = chosen.get(0);
