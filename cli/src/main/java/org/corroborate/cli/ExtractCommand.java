@@ -41,12 +41,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Extracts the clean article text and metadata of each input (files and folders: .html, .htm, .txt,",
             ".json, .jsonl, each optionally .gz; plus --input-jsonl records {\"id\", \"html\"|\"text\", \"url\"})",
-            "and writes one record per input to stdout. Each skipped input is named on stderr."},
+            "and writes one record per input to stdout. An input that gives no article (unreadable, empty, binary,",
+            "too large, no article text, a repeat) gets a record with an empty body and the problem in 'warnings',",
+            "after the others, and is also named on stderr."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input was read and extracted",
             "1:usage error; nothing was done",
-            "2:some inputs were skipped (each named on stderr); the rest was written",
+            "2:some inputs gave no article (each named on stderr, each with its own record); the rest was written",
             "3:failure (internal error)"})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -102,6 +104,11 @@ final class ExtractCommand implements Callable<Integer> {
             }
             records.add(record);
         }
+        for (Problem p : problems) { // an input that gave no article still gets its record, body empty
+            if (p.severity() == Problem.Severity.SKIPPED) {
+                records.add(skippedRecord(p));
+            }
+        }
         try {
             write(records, out);
         } catch (JsonProcessingException e) {
@@ -130,6 +137,9 @@ final class ExtractCommand implements Callable<Integer> {
                     out.println(r.path("title").asText(""));
                     out.println();
                     out.println(r.path("body").asText());
+                    if (r.path("body").asText().isEmpty()) {
+                        r.path("warnings").forEach(w -> out.println(r.path("source").asText() + ": " + w.asText()));
+                    }
                     if (r.has("removed")) {
                         out.println();
                         r.path("removed").forEach(line -> out.println(line.asText()));
@@ -156,6 +166,27 @@ final class ExtractCommand implements Callable<Integer> {
         r.put("body", a.text());
         a.credits().forEach(r.putArray("credits")::add);
         a.warnings().forEach(r.putArray("warnings")::add);
+        return r;
+    }
+
+    /**
+     * The record of an input that gave no article (unreadable, empty, binary, too large, no article text, a repeat):
+     * its source as given, every metadata field null, an empty body, and the problem as its only warning, in the
+     * form {@code skipped: <problem>}.
+     */
+    static ObjectNode skippedRecord(Problem problem) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("source", problem.source());
+        for (String field : new String[] {"id", "url", "canonical_url", "title"}) {
+            r.putNull(field);
+        }
+        r.putArray("byline");
+        for (String field : new String[] {"outlet", "published", "modified", "language"}) {
+            r.putNull(field);
+        }
+        r.put("body", "");
+        r.putArray("credits");
+        r.putArray("warnings").add("skipped: " + problem.message());
         return r;
     }
 

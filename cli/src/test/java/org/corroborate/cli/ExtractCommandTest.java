@@ -137,8 +137,16 @@ class ExtractCommandTest {
                 ""), StandardCharsets.UTF_8);
         CliRun run = extract("--input-jsonl", records.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        List<JsonNode> out = jsonLines(run.out());
+        List<JsonNode> all = jsonLines(run.out());
+        List<JsonNode> out = all.stream().filter(r -> !r.path("body").asText().isEmpty()).toList();
         assertThat(out).extracting(r -> r.path("id").asText()).containsExactly("h1", "t1");
+        List<JsonNode> skipped = all.subList(out.size(), all.size());
+        assertThat(skipped).extracting(r -> r.path("source").asText())
+                .containsExactlyInAnyOrder(records + ":3", records + ":4", records + ":5");
+        assertThat(skipped).allSatisfy(r -> {
+            assertThat(r.path("id").isNull()).isTrue();
+            assertThat(r.path("warnings").get(0).asText()).startsWith("skipped: ");
+        });
         assertThat(out.get(0).path("title").asText()).isEqualTo("Dock strike ends");
         assertThat(out.get(0).path("body").asText()).contains("Dock workers in Portmere");
         assertThat(out.get(0).path("source").asText()).isEqualTo(records + ":1");
@@ -158,7 +166,16 @@ class ExtractCommandTest {
         CliRun run = extract(empty.toString(), latin1.toString(), noText.toString(), dir.resolve("missing.txt")
                 .toString(), good.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(jsonLines(run.out())).hasSize(1);
+        List<JsonNode> records = jsonLines(run.out());
+        assertThat(records).hasSize(5);
+        assertThat(records.get(0).path("body").asText()).isNotEmpty();
+        for (JsonNode record : records.subList(1, 5)) { // one record per input: the skipped ones say why
+            assertThat(record.path("body").asText()).isEmpty();
+            assertThat(record.path("warnings")).hasSize(1);
+            assertThat(record.path("warnings").get(0).asText()).startsWith("skipped: ");
+        }
+        assertThat(records.subList(1, 5)).extracting(r -> Path.of(r.path("source").asText()).getFileName().toString())
+                .containsExactlyInAnyOrder("empty.txt", "latin1.txt", "menu.html", "missing.txt");
         List<String> lines = Arrays.stream(run.err().split("\n")).filter(l -> !l.isBlank()).toList();
         for (String bad : List.of("empty.txt", "latin1.txt", "menu.html", "missing.txt")) {
             assertThat(lines.stream().filter(l -> l.contains(bad + ": skipped:"))).as(run.err()).hasSize(1);
@@ -197,9 +214,15 @@ class ExtractCommandTest {
                 wrongCharset.toString(), huge.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        List<JsonNode> records = jsonLines(run.out());
+        List<JsonNode> all = jsonLines(run.out());
+        assertThat(all).extracting(r -> Path.of(r.path("source").asText()).getFileName().toString())
+                .containsExactlyInAnyOrder("cut.html", "deep.html", "latin.html", "script.html", "empty.html",
+                        "binary.html", "huge.html");
+        List<JsonNode> records = all.stream().filter(r -> !r.path("body").asText().isEmpty()).toList();
         assertThat(records).extracting(r -> Path.of(r.path("source").asText()).getFileName().toString())
                 .containsExactlyInAnyOrder("cut.html", "deep.html", "latin.html");
+        assertThat(all.stream().filter(r -> r.path("body").asText().isEmpty()))
+                .allSatisfy(r -> assertThat(r.path("warnings").get(0).asText()).startsWith("skipped: "));
         JsonNode latin = records.stream().filter(r -> r.path("source").asText().endsWith("latin.html")).findFirst()
                 .orElseThrow();
         assertThat(latin.path("warnings").toString()).contains("not valid UTF-8");

@@ -20,6 +20,13 @@ import org.junit.jupiter.api.Test;
  *                           author exact 0.550 (296/538)  lenient 0.625 (336/538)
  *                           (before the title and author rules of 2026-11-22: title 0.743, author 0.480 / 0.565)
  * </pre>
+ * Measured again on 2026-11-22 after the lead, hidden-class, noscript, standfirst, date, title and byline rules:
+ * <pre>
+ * scrapinghub (181 pages):  P 0.9750  R 0.9727  F1 0.9739  acc 0.4033  0 errors
+ * trafilatura (990 docs):   P 0.9295  R 0.9065  F1 0.9178  acc 0.9190  0 errors
+ *                           title 0.832 (703/845)  date 0.839 (611/728)
+ *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
+ * </pre>
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
  * For comparison: trafilatura 2.0.0 has F1 0.958 on the first set (published) and trafilatura 2.2.0 F1 0.924 on the
  * second; Readability4J measured here 0.938 and 0.887 (see the benchmark README).
@@ -36,7 +43,7 @@ class StandardExtractorEvalTest {
         Report report = ExtractionEvaluation.scrapinghub(SharedData.require("extraction-benchmark"),
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(181);
-        assertThat(report.f1()).as(report.format()).isGreaterThanOrEqualTo(0.9735 - F1_TOLERANCE);
+        assertThat(report.f1()).as(report.format()).isGreaterThanOrEqualTo(0.9739 - F1_TOLERANCE);
         assertThat(report.errors()).as(report.format()).isLessThanOrEqualTo(0);
     }
 
@@ -46,12 +53,12 @@ class StandardExtractorEvalTest {
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(990);
         String table = report.format();
-        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.8998 - F1_TOLERANCE);
-        assertThat(report.errors()).as(table).isLessThanOrEqualTo(1);
+        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.9178 - F1_TOLERANCE);
+        assertThat(report.errors()).as(table).isLessThanOrEqualTo(0);
         MetadataScores meta = report.metadata();
-        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8201 - METADATA_TOLERANCE);
-        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8297 - METADATA_TOLERANCE);
-        assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.5502 - METADATA_TOLERANCE);
+        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8320 - METADATA_TOLERANCE);
+        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8393 - METADATA_TOLERANCE);
+        assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.5520 - METADATA_TOLERANCE);
         assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.6245 - METADATA_TOLERANCE);
     }
 }

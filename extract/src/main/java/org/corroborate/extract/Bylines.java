@@ -34,12 +34,13 @@ final class Bylines {
     }
 
     private static final Pattern BY = Pattern.compile("(?i)^(?:(?:written|reported|posted|story|words|text|photos?)\\s+)?"
-            + "(?:by|von|por|par|di|door|av|af)[:\\s]+(.+)$");
+            + "(?:by|von|vom|por|par|di|door|av|af)[:\\s]+(.+)$");
     /** "Veröffentlicht von", "Posted by", "Autor:" and the like, the name possibly glued to the cue. */
     private static final Pattern CUE = Pattern.compile("(?iu)^(?:(?:ver\u00f6ffentlicht|geschrieben|verfasst|erstellt|"
             + "posted|written|published|gepostet|eingestellt|gespeichert|beitrag|artikel|alles|mehr|publi\u00e9|"
             + "\u00e9crit|publicado|escrito|pubblicato|scritto)\\s+(?:von|by|par|por|da|di)\\s*:?"
-            + "|(?:autor(?:in)?|author|verfasser(?:in)?|auteur|redaktion|interview|text|written by|von|by)\\s*:)"
+            + "|(?:autor(?:in)?|author|verfasser(?:in)?|auteur|redaktion|interview|text|written by|von|by)\\s*:"
+            + "|(?:autor(?:in)?|author|verfasser(?:in)?|auteur)\\s+(?=\\p{Lu}))"
             + "\\s*(.+)$");
     /** A cue inside a line of page metadata: "Posted on May 3, 2020 by Jane Doe". */
     private static final Pattern INNER_BY = Pattern.compile("(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -47,6 +48,31 @@ final class ContentFinder {
     private static final double TWIN_MAX_LINKS = 0.25;
     private static final int FEW_PARAGRAPH_CHARS = 500;
     private static final int LENIENT_MIN_CHARS = 200;
+    private static final int LEAD_MAX_LEVELS = 10;
+    /** Paragraph text that makes a {@code <noscript>} the page's content (shown when scripts are off) to keep. */
+    private static final int NOSCRIPT_MIN_CHARS = 400;
+    /**
+     * Class words that name furniture only on small elements (a print button): "print" also names printable content
+     * ("print-step", "no-print"); content shown only in print is matched by {@link #PRINT_ONLY}.
+     */
+    private static final Set<String> WEAK_TOKENS = Set.of("print");
+    /** A class word of content shown only when the page is printed. */
+    private static final Pattern PRINT_ONLY = Pattern.compile(
+            "(?i)^(?:d-print-(?:block|inline|inline-block|flex|table)|visible-print(?:-block|-inline)?|print-only|"
+                    + "show-for-print|printonly)$");
+    private static final int WEAK_MAX_CHARS = 120;
+    /**
+     * A class word that hides its element: "hidden", "is-hidden"; not "hidden-xs" (hidden on small screens only) nor
+     * "label-hidden" or "overflow-hidden" (something else is hidden).
+     */
+    private static final Pattern HIDDEN_WORD = Pattern.compile("(?i)(?:^|[-_])hidden$");
+    private static final Pattern HIDDEN_OTHER = Pattern.compile("(?i)(?:label|overflow|title)[-_]+hidden$");
+    private static final int LEAD_MIN_CHARS = 40;
+    private static final int LEAD_MAX_CHARS = 6000;
+    private static final Set<String> LEAD_BLOCKS = Set.of("p", "blockquote");
+    /** Class words of a dek: the subtitle continuing the headline, metadata rather than body. */
+    private static final Pattern DEK_NAME = Pattern.compile(
+            "(?i)(?<![a-z])dek(?![a-z])|sub[-_]?(?:head|title)|standfirst|kicker");
 
     private final ExtractionTrace trace;
     /** Container scores in document order (jsoup elements compare by identity). */
@@ -106,7 +132,79 @@ final class ContentFinder {
         if (best == null || lenient && best.text().length() < LENIENT_MIN_CHARS) {
             return List.of(body);
         }
-        return withTwins(body, best, withSiblings(best, bestScore, finals), finals);
+        return withLead(body, withTwins(body, best, withSiblings(best, bestScore, finals), finals));
+    }
+
+    /**
+     * Adds the text between the page's headline ({@code <h1>}) and the first chosen container, when both sit in one
+     * block of the page (their common ancestor at most {@link #LEAD_MAX_LEVELS} levels above the container): the lead
+     * paragraph or standfirst in the article's header, and the first paragraphs when the body is split across
+     * sibling containers and only a later one won the score. Only paragraphs and quotes with some words and few
+     * links are taken, and not a dek (a subtitle continuing the headline, by its class name: metadata, like the
+     * standfirst line the {@link HeaderReader} removes); when they hold more than {@link #LEAD_MAX_CHARS} characters
+     * the region is more than an article's opening and nothing is added.
+     */
+    private List<Element> withLead(Element body, List<Element> chosen) {
+        Element first = chosen.get(0);
+        Set<Element> aboveFirst = Collections.newSetFromMap(new IdentityHashMap<>());
+        aboveFirst.addAll(first.parents());
+        Element headline = null;
+        for (Element e : body.getAllElements()) {
+            if (e == first) {
+                break;
+            }
+            if (e.nameIs("h1") && !aboveFirst.contains(e)) {
+                headline = e;
+            }
+        }
+        if (headline == null) {
+            return chosen;
+        }
+        Set<Element> aboveHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+        aboveHeadline.addAll(headline.parents());
+        Element common = first.parent();
+        int levels = 1;
+        while (common != null && !aboveHeadline.contains(common)) {
+            common = common.parent();
+            levels++;
+        }
+        if (common == null || levels > LEAD_MAX_LEVELS) {
+            return chosen;
+        }
+        Element start = headline;
+        List<Element> lead = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            private boolean after;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == first) {
+                    return FilterResult.STOP;
+                }
+                if (node == start) {
+                    after = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!after || !(node instanceof Element e) || aboveFirst.contains(e)
+                        || !LEAD_BLOCKS.contains(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e.text().length() >= LEAD_MIN_CHARS && linkDensity(e) < TWIN_MAX_LINKS && !isDek(e)) {
+                    lead.add(e);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+        }, common);
+        int chars = 0;
+        for (Element e : lead) {
+            chars += e.text().length();
+        }
+        if (lead.isEmpty() || chars > LEAD_MAX_CHARS) {
+            return chosen;
+        }
+        List<Element> result = new ArrayList<>(lead);
+        result.addAll(chosen);
+        return result;
     }
 
     /**
@@ -192,7 +290,7 @@ final class ContentFinder {
                     return node.nodeName().equals("#comment") ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
                 String tag = e.tagName();
-                if (ALWAYS_DROP.contains(tag)) {
+                if (ALWAYS_DROP.contains(tag) && !(tag.equals("noscript") && paragraphText(e) >= NOSCRIPT_MIN_CHARS)) {
                     return FilterResult.REMOVE;
                 }
                 if (NEVER_DROP.contains(tag)) {
@@ -224,7 +322,7 @@ final class ContentFinder {
 
     private static String furnitureReason(Element e, boolean lenient) {
         String tag = e.tagName();
-        if (FURNITURE_TAGS.contains(tag)) {
+        if (FURNITURE_TAGS.contains(tag) && !(tag.equals("header") && insideArticle(e))) {
             return "<" + tag + ">";
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
@@ -239,12 +337,77 @@ final class ContentFinder {
                 || role.equals("contentinfo") || role.equals("dialog")) {
             return "<" + tag + " role=" + role + ">";
         }
+        if (!lenient && isDek(e) && !e.nameIs("article") && !e.nameIs("main") && insideHeader(e)) {
+            return "<" + tag + "> (dek in the article header)";
+        }
+        if (!lenient) {
+            for (String word : e.classNames()) {
+                if (PRINT_ONLY.matcher(word).matches()) {
+                    return "<" + tag + "> (print only)";
+                }
+            }
+        }
         for (String token : lenient ? List.<String>of() : tokens(e)) {
-            if (FURNITURE_TOKENS.contains(token)) {
+            if (FURNITURE_TOKENS.contains(token) && (!token.equals("hidden") || namesHidden(e))
+                    && (!WEAK_TOKENS.contains(token) || textLengthUpTo(e, WEAK_MAX_CHARS) < WEAK_MAX_CHARS)) {
                 return "<" + tag + "> (class/id \"" + token + "\")";
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code e} sits inside an {@code <article>} or {@code <main>}: a {@code <header>} there is the article's
+     * own header (headline, standfirst, byline), not the site's.
+     */
+    private static boolean insideArticle(Element e) {
+        for (Element ancestor = e.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            String tag = ancestor.tagName();
+            if (tag.equals("article") || tag.equals("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the element's class words, or its id, says the element itself is hidden. */
+    private static boolean namesHidden(Element e) {
+        for (String word : e.classNames()) {
+            if (HIDDEN_WORD.matcher(word).find() && !HIDDEN_OTHER.matcher(word).find()) {
+                return true;
+            }
+        }
+        return HIDDEN_WORD.matcher(e.id()).find() && !HIDDEN_OTHER.matcher(e.id()).find();
+    }
+
+    /** The length of the element's text, counted only up to {@code limit} (so a large element costs little). */
+    private static int textLengthUpTo(Element e, int limit) {
+        int[] length = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    length[0] += text.text().strip().length();
+                }
+                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return Math.min(length[0], limit);
+    }
+
+    /** Whether {@code e} sits inside a {@code <header>}. */
+    private static boolean insideHeader(Element e) {
+        for (Element ancestor = e.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            if (ancestor.nameIs("header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element's class or id names a dek (subtitle, standfirst, kicker). */
+    private static boolean isDek(Element e) {
+        return DEK_NAME.matcher(e.className()).find() || DEK_NAME.matcher(e.id()).find();
     }
 
     /** True when the element's class or id names a cookie or consent dialog. */

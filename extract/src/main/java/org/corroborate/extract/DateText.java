@@ -17,20 +17,30 @@ final class DateText {
     private static final Pattern ISO_IN_TEXT = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
     private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|j\u00e4n(?:ner)?|januar|februar|"
-            + "m\u00e4rz?|mai|juni|juli|okt(?:ober)?|dez(?:ember)?)\\.?";
+            + "m\u00e4rz?|mai|juni|juli|okt(?:ober)?|dez(?:ember)?|janvier|f\u00e9vrier|mars|avril|juin|juillet|"
+            + "ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+            + "septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+            + "ottobre|dicembre)\\.?";
     /** 24.12.2019 or 24.12.19 is not taken (two-digit years are ambiguous); day first, as in German. */
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+" + MONTHS
-            + ",?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
+            + MONTHS + ",?\\s+(?:de\\s+)?(\\d{4})\\b");
+    /** 24.12.19: a two-digit year, taken only where the element is known to hold a date. */
+    private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("j\u00e4n", 1), Map.entry("m\u00e4r", 3),
-            Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12));
+            Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12),
+            Map.entry("f\u00e9v", 2), Map.entry("avr", 4), Map.entry("ao\u00fb", 8),
+            Map.entry("d\u00e9c", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8),
+            Map.entry("dic", 12), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7),
+            Map.entry("set", 9), Map.entry("ott", 10));
     /** Words that may stand beside a date on a date line. */
     private static final Pattern DATE_LINE_WORD = Pattern.compile("(?i)(?:published|updated|posted|last|"
             + "modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|utc|gmt|[a-z]{1,3}t|cest|"
@@ -82,6 +92,25 @@ final class DateText {
         return Optional.empty();
     }
 
+    /**
+     * The first date in the text of an element known to hold a date: {@link #findDate}, else a day.month.year date
+     * with a two-digit year (taken as 20yy).
+     */
+    static Optional<LocalDate> findDateInDateElement(String text) {
+        Optional<LocalDate> full = findDate(text);
+        if (full.isPresent()) {
+            return full;
+        }
+        Matcher m = DOTTED_SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> d = date("20" + m.group(3), m.group(2), m.group(1));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The date in a URL path such as {@code /2025/10/16/} or {@code /20251016/}. */
     static Optional<LocalDate> fromUrl(String url) {
         if (url == null) {
@@ -112,7 +141,14 @@ final class DateText {
     }
 
     private static String month(String name) {
-        Integer n = MONTH_NUMBERS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("juil")) {
+            return "7";
+        }
+        if (lower.startsWith("juin")) {
+            return "6";
+        }
+        Integer n = MONTH_NUMBERS.get(lower.substring(0, 3));
         return n == null ? "0" : n.toString();
     }
 

@@ -17,6 +17,8 @@ final class HeaderReader {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final int MAX_HEADER_UNITS = 8;
+    /** A sentence ending inside a line, before the next sentence: a paragraph of text, not a standfirst. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}&'.]*(?:\\s+[\\p{L}&'.]+){0,4}?)"
             + "\\s*[-\u2013\u2014|,\u00b7]?\\s*(\\d{1,2}[-/.]\\d{1,2}(?:[-/.]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})"
             + "(?:\\s+\\d{1,2}:\\d{2})?$");
@@ -103,7 +105,8 @@ final class HeaderReader {
             return "tag line (metadata)";
         }
         if (standfirst == null && (headline != null || knownTitle != null) && !unit.endsSentence()
-                && !text.endsWith(":") && unit.words() >= 6 && unit.words() <= 60) {
+                && !text.endsWith(":") && unit.words() >= 6 && unit.words() <= 40
+                && !INNER_SENTENCE_END.matcher(text).find()) {
             standfirst = text;
             return "standfirst (metadata)";
         }

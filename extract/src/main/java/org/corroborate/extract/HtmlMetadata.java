@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -20,9 +21,13 @@ import org.jsoup.select.NodeTraversor;
  */
 final class HtmlMetadata {
 
-    private static final String DATE_ELEMENTS = "[class~=(?i)(date|datum|time|posted|publish|entry-meta|post-meta|"
+    private static final String DATE_ELEMENTS = "[class~=(?i)(date|datum|time|posted|publish|created|entry-meta|post-meta|"
             + "byline)], [id~=(?i)(date|datum|posted|publish)]";
     private static final int MAX_DATE_ELEMENT_CHARS = 200;
+    /** A publication-date key of script data with its ISO date value. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishedDate|publishDate|"
+            + "published_at|publishedAt|date_published|firstPublished|first_published_at)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
+    private static final int MAX_SCRIPT_CHARS = 500_000;
     /** Class or id words of elements that hold the author's name. */
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|username");
     /** Class words of elements around a post's date and category, which often name the author too. */
@@ -88,7 +93,10 @@ final class HtmlMetadata {
                         "release_date", "datecreated", "dc.created", "published", "publishdate", "pubdate")),
                 DateText.iso(timeAttribute(doc, "time[pubdate], time[itemprop=datePublished], time[datetime]")),
                 DateText.iso(timeAttribute(doc, "[itemprop=datePublished][content]", "content")),
-                DateText.iso(timeAttribute(doc, "abbr.published[title]", "title")));
+                DateText.iso(timeAttribute(doc, "abbr.published[title], [itemprop=datePublished][title]", "title")),
+                DateText.iso(meta(doc, "bepress_citation_date", "bepress_citation_online_date",
+                        "citation_online_date")),
+                DateText.iso(timeAttribute(doc, ".published[title], .updated[title]", "title")));
         visibleDate = published == null ? visibleDate(doc) : null; // only needed without a dated tag
         modified = first(DateText.iso(jsonLd.dateModified()),
                 DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
@@ -209,8 +217,8 @@ final class HtmlMetadata {
     }
 
     /**
-     * A date written on the page: first in elements whose class or id speaks of dates or posting, else the first
-     * full date anywhere in the body text; null when there is none.
+     * A date written on the page: first in elements whose class or id speaks of dates or posting, else a publication
+     * date in the page's script data, else the first full date anywhere in the body text; null when there is none.
      */
     private static String visibleDate(Document doc) {
         Element body = doc.body();
@@ -220,13 +228,31 @@ final class HtmlMetadata {
         for (Element e : body.select(DATE_ELEMENTS)) {
             String text = e.text();
             if (text.length() <= MAX_DATE_ELEMENT_CHARS) {
-                String date = DateText.findDate(text).map(Object::toString).orElse(null);
+                String date = DateText.findDateInDateElement(text).map(Object::toString).orElse(null);
                 if (date != null) {
                     return date;
                 }
             }
         }
-        return DateText.findDate(body.text()).map(Object::toString).orElse(null);
+        String scripted = scriptDate(doc);
+        return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
+    }
+
+    /**
+     * A publication date in a page's script data (state objects of script-rendered pages): the first
+     * {@code "datePublished"}, {@code "publishedDate"}, {@code "published_at"} or similar key with an ISO date value;
+     * null when there is none. Scripts are read only up to {@link #MAX_SCRIPT_CHARS} characters each.
+     */
+    private static String scriptDate(Document doc) {
+        for (Element script : doc.getElementsByTag("script")) {
+            String data = script.data();
+            Matcher m = SCRIPT_DATE.matcher(data.length() > MAX_SCRIPT_CHARS ? data.substring(0, MAX_SCRIPT_CHARS)
+                    : data);
+            if (m.find()) {
+                return DateText.iso(m.group(1));
+            }
+        }
+        return null;
     }
 
     /** "Headline | Site" → {"Headline", "Site"}; the suffix is null when there is none. */

@@ -21,7 +21,7 @@ final class ParagraphEmitter implements NodeVisitor {
             "figure", "header", "footer", "aside", "nav", "hr", "address", "center", "details", "summary",
             "tbody", "thead", "body", "form");
     private static final Set<String> SKIP = Set.of("h1", "figcaption", "figure", "button", "select", "option",
-            "label", "textarea", "audio", "video", "picture", "sup", "script", "style", "noscript");
+            "label", "textarea", "audio", "video", "picture", "sup", "script", "style");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     private static final double MAX_LINK_SHARE = 0.5;
 

@@ -3,6 +3,7 @@ package org.corroborate.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -68,16 +69,19 @@ final class TitleChoice {
         if (single != null) {
             return single;
         }
-        if (agreed != null) {
-            return agreed;
+        if (agreed != null && (metaTitles.isEmpty() || longestPart(agreed, metaTitles))) {
+            return agreed; // a later title part ("Section - Headline"), the longest: the headline, not a site name
         }
         if (usable(jsonLd)) {
             return jsonLd;
         }
         for (String t : new String[] {ogTitle, pageTitle}) {
             if (usable(t)) {
-                return head(t);
+                return head(t, siteName);
             }
+        }
+        if (agreed != null) {
+            return agreed;
         }
         return headlines.isEmpty() ? null : headlines.get(0);
     }
@@ -101,6 +105,12 @@ final class TitleChoice {
                     best = Math.max(best, i == 0 ? HEAD : WEAK);
                 }
             }
+            Matcher separator = SEPARATOR.matcher(t.strip());
+            while (separator.find()) {
+                if (separator.start() > 0 && key(t.strip().substring(0, separator.start())).equals(key)) {
+                    best = Math.max(best, HEAD); // the title without its last parts ("Headline – subtitle")
+                }
+            }
             String head = parts.length == 0 ? t : parts[0];
             int colon = head.indexOf(": ");
             if (colon > 0 && (key(head.substring(colon + 2)).equals(key) || key(head.substring(0, colon)).equals(key))) {
@@ -108,6 +118,24 @@ final class TitleChoice {
             }
         }
         return best;
+    }
+
+    /** Whether {@code headline} is, in characters, the longest part of one of the metadata titles. */
+    private static boolean longestPart(String headline, List<String> metaTitles) {
+        String key = key(headline);
+        for (String t : metaTitles) {
+            String[] parts = SEPARATOR.split(t.strip());
+            int longest = 0;
+            boolean present = false;
+            for (String part : parts) {
+                longest = Math.max(longest, key(part).length());
+                present |= key(part).equals(key);
+            }
+            if (present && key.length() == longest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -152,6 +180,45 @@ final class TitleChoice {
             header |= name.equals("header");
         }
         return header;
+    }
+
+    /**
+     * The title without the site's name: when the site name is known and one of the title's parts (split at
+     * separators) names it, the title without that part and its separator ("Korsetts - Shops, online kaufen" has
+     * no part naming the site "Pinup-Fashion.de" and stays whole); otherwise {@link #head(String)}.
+     */
+    static String head(String title, String siteName) {
+        if (!usable(siteName)) {
+            return head(title);
+        }
+        String stripped = title.strip();
+        String site = key(siteName);
+        Matcher separator = SEPARATOR.matcher(stripped);
+        int start = 0;
+        List<int[]> parts = new ArrayList<>();
+        while (separator.find()) {
+            parts.add(new int[] {start, separator.start(), separator.end()});
+            start = separator.end();
+        }
+        parts.add(new int[] {start, stripped.length(), stripped.length()});
+        if (parts.size() < 2) {
+            return stripped;
+        }
+        int[] last = parts.get(parts.size() - 1);
+        int[] first = parts.get(0);
+        if (namesSite(stripped.substring(last[0], last[1]), site)) {
+            return stripped.substring(0, parts.get(parts.size() - 2)[1]).strip();
+        }
+        if (namesSite(stripped.substring(first[0], first[1]), site)) {
+            return stripped.substring(first[2]).strip();
+        }
+        return stripped;
+    }
+
+    /** Whether a title part is the site's name ({@code site} already a {@link #key}), or holds it, or is held by it. */
+    private static boolean namesSite(String part, String site) {
+        String k = key(part);
+        return !k.isEmpty() && (k.equals(site) || k.contains(site) || site.contains(k));
     }
 
     /** The title without trailing site or section names: its first part when the parts after it are short. */

@@ -221,4 +221,42 @@ class HtmlExtractionTest {
         assertThat(extract(html, DocumentHints.NONE).paragraphs()).extracting(p -> p.text())
                 .contains("Only the film remains");
     }
+
+    @Test
+    void theLeadParagraphBetweenHeadlineAndBodyIsKeptButNotTheDek() {
+        String body = "<p>" + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
+                + "</p><p>" + "Work will start in May and should end before the winter storms arrive. ".repeat(3)
+                + "</p>";
+        String html = "<html><body><header class=\"site\"><p>Welcome to the Coastal Gazette, your town's paper since"
+                + " 1901.</p></header><main><article><header class=\"article-header\"><h1>Budget agreed</h1>"
+                + "<h2 class=\"sub-headline\">A long night in the town hall ends with a vote.</h2>"
+                + "<p class=\"intro\">After six hours of debate, the council approved the harbour budget by nine votes"
+                + " to four.</p></header><div class=\"article-body\">" + body + "</div></article></main></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.paragraphs()).extracting(p -> p.text()).first().asString()
+                .startsWith("After six hours of debate");
+        assertThat(article.text()).contains("Work will start in May").doesNotContain("A long night")
+                .doesNotContain("Welcome to the Coastal Gazette");
+    }
+
+    @Test
+    void hiddenLabelsResponsiveClassesAndNoscriptContentDoNotHideTheText() {
+        String sentence = "The council met on Tuesday and agreed the budget for the new harbour works. ";
+        String html = "<html><body><article>"
+                + "<div class=\"field field--label-hidden\"><p>" + sentence.repeat(3) + "</p></div>"
+                + "<div class=\"hidden-xs\"><p>Work will start in May and should end before the winter storms.</p></div>"
+                + "<div class=\"d-none d-print-block\"><p>Citation: Budget agreed, retrieved from the Gazette.</p></div>"
+                + "<div class=\"print-button\"><a href=\"#\">Print</a></div>"
+                + "<div class=\"hidden\"><p>This text is hidden until a reader opens the gallery.</p></div>"
+                + "</article></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).contains("agreed the budget", "Work will start in May")
+                .doesNotContain("Citation", "Print", "gallery");
+
+        String scripted = "<html><body><div class=\"post\"><h1>Budget agreed</h1><noscript><div class=\"body\"><p>"
+                + sentence.repeat(4) + "</p><p>" + sentence.repeat(3) + "</p></div></noscript>"
+                + "<noscript><img src=\"pixel.gif\"> Please enable JavaScript.</noscript></div></body></html>";
+        assertThat(extract(scripted, DocumentHints.NONE).text()).contains("agreed the budget")
+                .doesNotContain("enable JavaScript");
+    }
 }

@@ -95,4 +95,34 @@ class HtmlMetadataRulesTest {
                 + "</article>");
         assertThat(article.byline()).containsExactly("Jane Roe");
     }
+
+    @Test
+    void datesInFrenchAndSpanishInShortYearDateElementsInMicroformatsAndInScriptData() {
+        assertThat(extract("", "<article><span class=\"date\">, le 15 septembre 2009</span>" + BODY + "</article>")
+                .published()).isEqualTo("2009-09-15");
+        assertThat(extract("", "<article><p class=\"fecha\">Publicado el 3 de mayo de 2022</p><div class=\"date\">"
+                + "3 de mayo de 2022</div>" + BODY + "</article>").published()).isEqualTo("2022-05-03");
+        assertThat(extract("", "<article><span class=\"post-created\"> 28.01.22</span>" + BODY + "</article>")
+                .published()).isEqualTo("2022-01-28");
+        assertThat(extract("", "<article><span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>"
+                + BODY + "</article>").published()).startsWith("2013-04-04");
+        assertThat(extract("<script>window.state = {\"review\":{\"publishedDate\":\"2016-11-04T20:37:27Z\"}};"
+                + "</script>", "<article>" + BODY + "</article>").published()).isEqualTo("2016-11-04");
+    }
+
+    @Test
+    void aHeadlineWithItsOwnSubtitleAndASectionFirstTitleAreReadWhole() {
+        assertThat(extract("<title>Library plan agreed \u2013 what changes for readers \u2013 Town Notes</title>",
+                "<article><h1>Library plan agreed \u2013 what changes for readers</h1>" + BODY + "</article>").title())
+                .isEqualTo("Library plan agreed \u2013 what changes for readers");
+        assertThat(extract("<title>News - Library plan agreed after a long night</title>",
+                "<article><h1>Library plan agreed after a long night</h1>" + BODY + "</article>").title())
+                .isEqualTo("Library plan agreed after a long night");
+        assertThat(extract("<meta property=\"og:title\" content=\"Corsets - shops, designers, buying online\">"
+                + "<meta property=\"og:site_name\" content=\"Pinup Fashion\">", "<div>" + BODY + "</div>").title())
+                .isEqualTo("Corsets - shops, designers, buying online");
+        assertThat(extract("<title>Beef liver with apple and onion | Love goes through the stomach</title>",
+                "<h1>Love goes through the stomach</h1><div>" + BODY + "</div>").title())
+                .isEqualTo("Beef liver with apple and onion");
+    }
 }
