@@ -123,13 +123,19 @@ public class StoryAssignmentBenchmark {
     /** Real leads for the embedding model. */
     @State(Scope.Benchmark)
     public static class Leads {
-        final LeadEmbedder embedder = new LeadEmbedder();
+
+        /** ONNX Runtime threads per inference ({@link SentenceModel#DEFAULT_THREADS} is what the engine uses). */
+        @Param("1")
+        public int threads;
+
+        LeadEmbedder embedder;
         List<String> leads;
         int next;
 
         /** Generates the leads and loads the model. */
         @Setup(Level.Trial)
         public void load() {
+            embedder = new LeadEmbedder(new SentenceModel(threads));
             leads = SyntheticStream.leads(4096, 5);
             embedder.embedTexts(List.of("warm-up"));
         }

@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -48,14 +55,22 @@ import org.corroborate.text.SparseVector;
  * and its lead embedding as an HNSW vector. The candidates of an article are the stories of its best
  * {@link IndexOptions#textHits()} BM25 hits (the query is its {@link IndexOptions#queryTerms()} heaviest features,
  * each boosted by its weight), of its {@link IndexOptions#vectorHits()} nearest embeddings, and of the most similar
- * articles placed since the last reader refresh (kept in memory, at most {@link IndexOptions#refreshEvery()}, and
- * scanned exactly). The cost per article is thus bounded by the hit counts, not by the number of stories; the heap
- * holds only the recent buffer and Lucene's caches.
+ * articles not yet searchable in the index (kept in memory and scanned exactly). The cost per article is thus
+ * bounded by the hit counts, not by the number of stories; the heap holds only that buffer and Lucene's caches.
  *
- * <p>Deterministic: one writer thread, serial merges of adjacent segments, HNSW graphs built with Lucene's fixed
- * seed, and a searcher without an executor, so the same sequence of calls gives the same candidates.
+ * <p>Indexing is off the caller's path: placed articles are handed to a background thread in batches of
+ * {@link IndexOptions#refreshEvery()}, which adds them, merges segments (rebuilding HNSW graphs, seconds of work for
+ * large segments) and opens a new reader. The searcher adopts the reader of a batch only when
+ * {@link IndexOptions#lagBatches()} later batches have been handed over, waiting for it then if it is not ready; the
+ * articles in between are in the exact buffer. So a large merge stalls placement only if it takes longer than
+ * {@code lagBatches × refreshEvery} arrivals.
  *
- * <p>Not thread-safe: one instance per clustering run; {@link #close()} deletes a temporary index directory.
+ * <p>Deterministic: one indexing thread, serial merges of adjacent segments, HNSW graphs built with Lucene's fixed
+ * seed, a searcher without an executor, and readers adopted at fixed points of the arrival sequence whatever the
+ * timing, so the same sequence of calls gives the same candidates.
+ *
+ * <p>Not thread-safe: one instance per clustering run, called from one thread; {@link #close()} stops the indexing
+ * thread and deletes a temporary index directory.
  */
 final class LuceneCandidates implements Candidates {
 
@@ -66,27 +81,30 @@ final class LuceneCandidates implements Candidates {
      * @param textHits     BM25 hits taken
      * @param vectorHits   nearest embeddings taken
      * @param recentHits   the most similar buffered articles taken (by text and by embedding, each)
-     * @param refreshEvery articles added between two reader refreshes (the size of the exact in-memory buffer)
+     * @param refreshEvery articles per indexing batch (one new reader per batch)
+     * @param lagBatches   batches handed to the indexing thread before the searcher adopts the oldest one's reader
+     *                     (0: at once); the exact buffer holds at most {@code (lagBatches + 1) × refreshEvery}
      * @param maxConnections HNSW graph: neighbours per node
      * @param beamWidth      HNSW graph: candidates considered when linking a node
      */
     record IndexOptions(int queryTerms, int textHits, int vectorHits, int recentHits, int refreshEvery,
-                        int maxConnections, int beamWidth) {
+                        int lagBatches, int maxConnections, int beamWidth) {
 
         IndexOptions {
             if (queryTerms < 1 || textHits < 1 || vectorHits < 0 || recentHits < 1 || refreshEvery < 1
-                    || maxConnections < 2 || beamWidth < 2) {
+                    || lagBatches < 0 || maxConnections < 2 || beamWidth < 2) {
                 throw new IllegalArgumentException("index options must be positive");
             }
         }
 
         /**
-         * 32 query terms, 20 BM25 hits, 10 nearest embeddings, 10 recent articles by text and 10 by embedding,
-         * refresh every 256 articles, HNSW graph of 12 neighbours per node built with a beam of 48 (cheaper to
-         * build than Lucene's 16/100; candidates only need the right story among a few dozen).
+         * 32 query terms, 20 BM25 hits, 10 nearest embeddings, 10 buffered articles by text and 10 by embedding,
+         * batches of 256 articles adopted 8 batches later (an exact buffer of at most 2,304 articles, a fraction of
+         * a millisecond to scan), HNSW graph of 12 neighbours per node built with a beam of 48 (cheaper to build
+         * than Lucene's 16/100; candidates only need the right story among a few dozen).
          */
         static IndexOptions defaults() {
-            return new IndexOptions(32, 20, 10, 10, 256, 12, 48);
+            return new IndexOptions(32, 20, 10, 10, 256, 8, 12, 48);
         }
     }
 
@@ -103,7 +121,12 @@ final class LuceneCandidates implements Candidates {
     private final boolean temporary;
     private final Directory store;
     private final IndexWriter writer;
+    private final ExecutorService indexing;
+    /** Articles not in the adopted reader, in arrival order: the handed-over batches, then {@link #batch}. */
     private final List<Recent> recent = new ArrayList<>();
+    private final List<Document> batch = new ArrayList<>();
+    /** Readers of the handed-over batches, oldest first. */
+    private final Deque<Future<DirectoryReader>> pending = new ArrayDeque<>();
     private DirectoryReader reader;
     private IndexSearcher searcher;
 
@@ -124,13 +147,18 @@ final class LuceneCandidates implements Candidates {
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setMergeScheduler(new SerialMergeScheduler())
-                    .setMergePolicy(new LogDocMergePolicy())
+                    .setMergePolicy(mergePolicy())
                     .setRAMBufferSizeMB(64)
                     .setCodec(codec(options))
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(store, config);
             this.reader = DirectoryReader.open(writer);
             this.searcher = new IndexSearcher(reader);
+            this.indexing = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "corroborate-story-index");
+                thread.setDaemon(true);
+                return thread;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the story index in " + directory, e);
         }
@@ -169,26 +197,65 @@ final class LuceneCandidates implements Candidates {
             doc.add(new KnnFloatVectorField(LEAD, embedding, VectorSimilarityFunction.DOT_PRODUCT));
         }
         doc.add(new NumericDocValuesField(STORY, story));
-        try {
-            writer.addDocument(doc);
-            recent.add(new Recent(story, vector, embedding));
-            if (recent.size() >= options.refreshEvery()) {
-                DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
-                if (fresh != null) {
-                    reader.close();
-                    reader = fresh;
-                    searcher = new IndexSearcher(reader);
-                }
-                recent.clear();
+        recent.add(new Recent(story, vector, embedding));
+        batch.add(doc);
+        if (batch.size() >= options.refreshEvery()) {
+            List<Document> documents = List.copyOf(batch);
+            batch.clear();
+            pending.addLast(indexing.submit(() -> index(documents)));
+            while (pending.size() > options.lagBatches()) {
+                adopt(pending.removeFirst());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot add to the story index in " + directory, e);
         }
+    }
+
+    /** On the indexing thread: adds a batch and opens a reader that sees it (merges run here, serially). */
+    private DirectoryReader index(List<Document> documents) throws IOException {
+        writer.addDocuments(documents);
+        return DirectoryReader.open(writer);
+    }
+
+    /** Makes a handed-over batch searchable: waits for its reader and drops the batch from the exact buffer. */
+    private void adopt(Future<DirectoryReader> next) {
+        DirectoryReader fresh;
+        try {
+            fresh = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the story index in " + directory, e);
+        } catch (ExecutionException e) {
+            throw new UncheckedIOException("cannot add to the story index in " + directory,
+                    e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+        }
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close a reader of the story index in " + directory, e);
+        }
+        reader = fresh;
+        searcher = new IndexSearcher(reader);
+        recent.subList(0, options.refreshEvery()).clear();
     }
 
     @Override
     public void close() {
+        // no interrupts: an interrupted Lucene write closes its file channels; a batch under way finishes
+        pending.forEach(next -> next.cancel(false));
+        indexing.shutdown();
         try {
+            if (!indexing.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the story index thread did not stop: " + directory);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            for (Future<DirectoryReader> next : pending) {
+                if (next.isDone() && !next.isCancelled()) {
+                    closeQuietly(next);
+                }
+            }
+            pending.clear();
             reader.close();
             writer.rollback();
             store.close();
@@ -201,6 +268,14 @@ final class LuceneCandidates implements Candidates {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the story index in " + directory, e);
+        }
+    }
+
+    private static void closeQuietly(Future<DirectoryReader> done) throws IOException {
+        try {
+            done.get().close();
+        } catch (ExecutionException | InterruptedException e) {
+            // the batch failed or was stopped: there is no reader to close
         }
     }
 
@@ -279,6 +354,20 @@ final class LuceneCandidates implements Candidates {
             }
         }
         return false;
+    }
+
+    /**
+     * Merges of 4 adjacent segments of similar size, and none of a segment over 2,000 articles: batches of 256 merge
+     * into segments of about 1,024, those into segments of about 4,096, which stay. A merge rebuilds HNSW graphs, so
+     * its cost grows with its size (about 2 s for 4,096 articles on one idle core, 17 s for the 25,600 that Lucene's
+     * defaults would reach); bounded merges fit in the lag the searcher gives the indexing thread. The price is more
+     * segments to search (about 30 at 100,000 articles).
+     */
+    private static LogDocMergePolicy mergePolicy() {
+        LogDocMergePolicy policy = new LogDocMergePolicy();
+        policy.setMergeFactor(4);
+        policy.setMaxMergeDocs(2_000);
+        return policy;
     }
 
     private static Codec codec(IndexOptions options) {

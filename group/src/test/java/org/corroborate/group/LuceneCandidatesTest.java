@@ -43,7 +43,7 @@ class LuceneCandidatesTest {
     @Test
     void findsStoriesByTermsAndByEmbeddingFromTheIndex(@TempDir Path dir) {
         Path index = dir.resolve("index");
-        try (LuceneCandidates candidates = new LuceneCandidates(new LuceneCandidates.IndexOptions(8, 2, 1, 1, 1, 4,
+        try (LuceneCandidates candidates = new LuceneCandidates(new LuceneCandidates.IndexOptions(8, 2, 1, 1, 1, 0, 4,
                 8), index)) {
             candidates.add(0, vector(1, 2, 3), unit(0, -1));
             candidates.add(1, vector(10, 11, 12), unit(1, -1));
@@ -67,6 +67,33 @@ class LuceneCandidatesTest {
         assertThat(candidates.candidates(vector(11), new float[0])).containsExactly(1);
         assertThat(candidates.candidates(vector(50), unit(0, 4))).containsExactly(0);
         candidates.close();
+    }
+
+    /** Batches of 2 adopted 2 batches later: an article is found whether it sits in the buffer or in the index. */
+    @Test
+    void articlesAreFoundAcrossBatchesStillBeingIndexedAndRunsRepeat(@TempDir Path dir) {
+        LuceneCandidates.IndexOptions lagging = new LuceneCandidates.IndexOptions(8, 2, 1, 1, 2, 2, 4, 8);
+        List<List<Integer>> first = placeAndQuery(lagging, dir.resolve("one"));
+        List<List<Integer>> second = placeAndQuery(lagging, dir.resolve("two"));
+        assertThat(first).isEqualTo(second);
+        for (int story = 0; story < first.size(); story++) {
+            assertThat(first.get(story)).as("story %d", story).contains(story);
+        }
+    }
+
+    /** Places 11 articles in 11 stories (some batches still pending at the end) and asks for each one's story. */
+    private static List<List<Integer>> placeAndQuery(LuceneCandidates.IndexOptions options, Path index) {
+        List<List<Integer>> found = new ArrayList<>();
+        try (LuceneCandidates candidates = new LuceneCandidates(options, index)) {
+            for (int story = 0; story < 11; story++) {
+                candidates.add(story, vector(100 * story + 1, 100 * story + 2), unit(story % 8, (story + 3) % 8));
+            }
+            for (int story = 0; story < 11; story++) {
+                found.add(java.util.Arrays.stream(candidates.candidates(vector(100 * story + 1, 100 * story + 2),
+                        new float[0])).boxed().toList());
+            }
+        }
+        return found;
     }
 
     @Test
