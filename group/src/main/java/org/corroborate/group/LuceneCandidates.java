@@ -99,12 +99,12 @@ final class LuceneCandidates implements Candidates {
 
         /**
          * 32 query terms, 20 BM25 hits, 10 nearest embeddings, 10 buffered articles by text and 10 by embedding,
-         * batches of 256 articles adopted 8 batches later (an exact buffer of at most 2,304 articles, a fraction of
+         * batches of 256 articles adopted 4 batches later (an exact buffer of at most 1,280 articles, a fraction of
          * a millisecond to scan), HNSW graph of 12 neighbours per node built with a beam of 48 (cheaper to build
          * than Lucene's 16/100; candidates only need the right story among a few dozen).
          */
         static IndexOptions defaults() {
-            return new IndexOptions(32, 20, 10, 10, 256, 8, 12, 48);
+            return new IndexOptions(32, 20, 10, 10, 256, 4, 12, 48);
         }
     }
 
@@ -357,16 +357,16 @@ final class LuceneCandidates implements Candidates {
     }
 
     /**
-     * Merges of 4 adjacent segments of similar size, and none of a segment over 2,000 articles: batches of 256 merge
-     * into segments of about 1,024, those into segments of about 4,096, which stay. A merge rebuilds HNSW graphs, so
-     * its cost grows with its size (about 2 s for 4,096 articles on one idle core, 17 s for the 25,600 that Lucene's
-     * defaults would reach); bounded merges fit in the lag the searcher gives the indexing thread. The price is more
-     * segments to search (about 30 at 100,000 articles).
+     * Merges of up to 4 adjacent segments of similar size, and none that would make a segment over 8,192 articles:
+     * batches of 256 merge into segments of 1,024, those into 4,096, and those into 8,192, which stay (18 segments at
+     * 100,000 articles). A merge rebuilds HNSW graphs, so its cost grows with its size: with Lucene's defaults one
+     * merge of 25,600 articles blocked for 17 s on an idle core, while the largest merge here took 6.5 s with other
+     * work on the machine (load 7) and runs on the indexing thread, inside the lag the searcher gives it.
      */
     private static LogDocMergePolicy mergePolicy() {
         LogDocMergePolicy policy = new LogDocMergePolicy();
         policy.setMergeFactor(4);
-        policy.setMaxMergeDocs(2_000);
+        policy.setMaxMergeDocs(8_192);
         return policy;
     }
 
