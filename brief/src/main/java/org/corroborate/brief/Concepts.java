@@ -11,7 +11,6 @@ import java.util.Set;
 import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Sentence;
 import org.corroborate.api.Span;
-import org.corroborate.api.Story;
 import org.corroborate.api.Token;
 import org.corroborate.text.ContentWords;
 
@@ -36,21 +35,12 @@ final class Concepts {
     /** Articles with at least this many sentences vote with their full weight; shorter ones proportionally less. */
     static final int FULL_ARTICLE_SENTENCES = 10;
 
-    private final Map<String, List<Sentence>> sentencesById = new HashMap<>();
+    private final StoryModel model;
     private final Map<String, Double> weights = new HashMap<>();
 
-    Concepts(Story story, List<AnnotatedArticle> articles) {
-        List<AnnotatedArticle> originals = new ArrayList<>();
-        for (AnnotatedArticle a : articles) {
-            sentencesById.putIfAbsent(a.id(), a.sentences());
-            if (story.copyOf(a.id()).isEmpty()) {
-                originals.add(a);
-            }
-        }
-        if (originals.isEmpty()) {
-            originals = articles;
-        }
-        for (AnnotatedArticle a : originals) {
+    Concepts(StoryModel model) {
+        this.model = model;
+        for (AnnotatedArticle a : model.originals()) {
             Map<String, Integer> first = new HashMap<>();
             List<Span> units = StoryModel.units(a);
             for (int i = 0; i < units.size(); i++) {
@@ -78,7 +68,7 @@ final class Concepts {
      * @return its concepts, unigrams as {@code "lemma"} and bigrams as {@code "lemma lemma"}; never null
      */
     Set<String> of(Span span) {
-        Sentence sentence = sentenceHolding(span);
+        Sentence sentence = model.sentenceHolding(span);
         List<String> lemmas = new ArrayList<>();
         List<Boolean> content = new ArrayList<>();
         if (sentence != null && !sentence.tokens().isEmpty()) {
@@ -119,24 +109,5 @@ final class Concepts {
             }
         }
         return false;
-    }
-
-    /** The sentence of the span's article that holds the whole span, or null. */
-    private Sentence sentenceHolding(Span span) {
-        List<Sentence> sentences = sentencesById.getOrDefault(span.articleId(), List.of());
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid).span();
-            if (s.end() <= span.start()) {
-                lo = mid + 1;
-            } else if (s.start() > span.start()) {
-                hi = mid - 1;
-            } else {
-                return s.end() >= span.end() ? sentences.get(mid) : null;
-            }
-        }
-        return null;
     }
 }

@@ -127,7 +127,7 @@ final class StandardBriefer implements Briefer {
         List<Candidate> all = candidates(model, analysis);
         List<Candidate> candidates = all.stream().filter(c -> wellFormed(c.representative().text())).toList();
         List<Candidate> picked = pick(candidates.isEmpty() ? all : candidates,
-                new Concepts(model.story(), model.articles()));
+                new Concepts(model));
         AnnotatedArticle central = model.central();
         String centralId = central == null ? null : central.id();
         picked.sort(Comparator.comparing((Candidate c) -> orderKey(c, centralId, model), StandardBriefer::compareKeys)

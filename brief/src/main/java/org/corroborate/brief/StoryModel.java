@@ -20,8 +20,8 @@ import org.corroborate.api.Story;
  */
 final class StoryModel {
 
-    private final Story story;
     private final List<AnnotatedArticle> articles;
+    private final List<AnnotatedArticle> originals;
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, int[]> unitStartsById = new HashMap<>();
     private final Words.Idf idf;
@@ -32,7 +32,6 @@ final class StoryModel {
     private final int centralTitled;
 
     StoryModel(Story story, List<AnnotatedArticle> articles) {
-        this.story = story;
         this.articles = articles;
         List<AnnotatedArticle> originals = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -51,6 +50,7 @@ final class StoryModel {
         if (originals.isEmpty()) {
             originals = articles;
         }
+        this.originals = originals;
         List<List<String>> docs = new ArrayList<>();
         for (AnnotatedArticle a : originals) {
             for (Span unit : units(a)) {
@@ -88,14 +88,12 @@ final class StoryModel {
         this.centralTitled = bestTitled;
     }
 
-    /** The story. */
-    Story story() {
-        return story;
-    }
-
-    /** The story's articles, in story order. */
-    List<AnnotatedArticle> articles() {
-        return articles;
+    /**
+     * The story's articles that are no syndicated copy, in story order (all of them when every one is a copy): the
+     * independent reports that weigh terms and concepts.
+     */
+    List<AnnotatedArticle> originals() {
+        return originals;
     }
 
     /** The most central article that has a title, or null when none has one. */
@@ -151,6 +149,20 @@ final class StoryModel {
             }
         }
         return found;
+    }
+
+    /**
+     * The sentence of the span's article that holds the whole span, or null (the article is not one of the story's,
+     * has no sentences, or the span runs across a sentence end or starts between sentences).
+     */
+    Sentence sentenceHolding(Span span) {
+        AnnotatedArticle a = article(span.articleId());
+        if (a == null || a.sentences().isEmpty()) {
+            return null;
+        }
+        Sentence sentence = a.sentences().get(sentenceIndex(span));
+        Span s = sentence.span();
+        return s.start() <= span.start() && span.start() < s.end() && span.end() <= s.end() ? sentence : null;
     }
 
     /** True when {@code span} belongs to one of the story's articles and its text matches that article's text. */

@@ -27,7 +27,7 @@ class ConceptsTest {
 
     @Test
     void unigramsAndBigramsComeFromTheSentenceLemmas() {
-        Concepts concepts = new Concepts(story(List.of(A, B), List.of()), List.of(A, B));
+        Concepts concepts = new Concepts(new StoryModel(story(List.of(A, B), List.of()), List.of(A, B)));
         Span second = A.sentences().get(1).span();
         assertThat(concepts.of(second)).contains("crews", "fought", "blaze", "overnight", "crews fought",
                 "the blaze", "blaze overnight").doesNotContain("the");
@@ -38,7 +38,7 @@ class ConceptsTest {
 
     @Test
     void aConceptWeighsTheOriginalsThatCarryItMoreWhenItComesEarly() {
-        Concepts concepts = new Concepts(story(List.of(A, B), List.of()), List.of(A, B));
+        Concepts concepts = new Concepts(new StoryModel(story(List.of(A, B), List.of()), List.of(A, B)));
         // two-sentence articles vote with 2/10 of a full article's weight
         double share = 2.0 / Concepts.FULL_ARTICLE_SENTENCES;
         assertThat(concepts.weight("harbour warehouse")).isCloseTo(2 * share * (1 + Concepts.EARLY), within(1e-9));
@@ -49,9 +49,9 @@ class ConceptsTest {
 
     @Test
     void copiesDoNotVoteAgain() {
-        Concepts without = new Concepts(story(List.of(A, B), List.of()), List.of(A, B));
-        Concepts with = new Concepts(story(List.of(A, B, COPY), List.of(new CopyEdge("c", "a", 0.9))),
-                List.of(A, B, COPY));
+        Concepts without = new Concepts(new StoryModel(story(List.of(A, B), List.of()), List.of(A, B)));
+        Concepts with = new Concepts(new StoryModel(story(List.of(A, B, COPY), List.of(new CopyEdge("c", "a", 0.9))),
+                List.of(A, B, COPY)));
         assertThat(with.weight("blaze")).isEqualTo(without.weight("blaze"));
         assertThat(with.weight("crews fought")).isEqualTo(without.weight("crews fought"));
     }
@@ -63,7 +63,7 @@ class ConceptsTest {
             text.append(" Sentence number ").append(i).append(" adds detail.");
         }
         AnnotatedArticle full = Fixtures.annotated(Fixtures.article("f", "Post", text.toString(), null));
-        Concepts concepts = new Concepts(story(List.of(full, B), List.of()), List.of(full, B));
+        Concepts concepts = new Concepts(new StoryModel(story(List.of(full, B), List.of()), List.of(full, B)));
         assertThat(concepts.weight("warehouse")).isCloseTo((1 + 0.2) * (1 + Concepts.EARLY), within(1e-9));
     }
 }
