@@ -65,11 +65,8 @@ final class QuoteAdjectives {
         String next = t.word(w + 1).lower();
         int from;
         int cueLast = w;
-        if (next.equals("that")) {
+        if (next.equals("that") || next.equals("to")) {
             from = w + 1;
-        } else if (next.equals("to")) {
-            from = w + 1;
-            cueLast = w;
         } else if (PREPOSITIONS.contains(next)) {
             from = w + 2;
             cueLast = w + 1;

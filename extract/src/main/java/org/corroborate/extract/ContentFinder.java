@@ -322,7 +322,7 @@ final class ContentFinder {
 
     private static String furnitureReason(Element e, boolean lenient) {
         String tag = e.tagName();
-        if (FURNITURE_TAGS.contains(tag) && !(tag.equals("header") && insideArticle(e))) {
+        if (FURNITURE_TAGS.contains(tag) && !(tag.equals("header") && insideAny(e, "article", "main"))) {
             return "<" + tag + ">";
         }
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
@@ -337,7 +337,7 @@ final class ContentFinder {
                 || role.equals("contentinfo") || role.equals("dialog")) {
             return "<" + tag + " role=" + role + ">";
         }
-        if (!lenient && isDek(e) && !e.nameIs("article") && !e.nameIs("main") && insideHeader(e)) {
+        if (!lenient && isDek(e) && !e.nameIs("article") && !e.nameIs("main") && insideAny(e, "header")) {
             return "<" + tag + "> (dek in the article header)";
         }
         if (!lenient) {
@@ -357,14 +357,15 @@ final class ContentFinder {
     }
 
     /**
-     * Whether {@code e} sits inside an {@code <article>} or {@code <main>}: a {@code <header>} there is the article's
-     * own header (headline, standfirst, byline), not the site's.
+     * Whether an ancestor of {@code e} (not {@code e} itself) is one of the {@code tags}: a {@code <header>} inside an
+     * {@code <article>} or {@code <main>} is the article's own header (headline, standfirst, byline), not the site's.
      */
-    private static boolean insideArticle(Element e) {
+    private static boolean insideAny(Element e, String... tags) {
         for (Element ancestor = e.parent(); ancestor != null; ancestor = ancestor.parent()) {
-            String tag = ancestor.tagName();
-            if (tag.equals("article") || tag.equals("main")) {
-                return true;
+            for (String tag : tags) {
+                if (ancestor.nameIs(tag)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -393,16 +394,6 @@ final class ContentFinder {
             }
         }, e);
         return Math.min(length[0], limit);
-    }
-
-    /** Whether {@code e} sits inside a {@code <header>}. */
-    private static boolean insideHeader(Element e) {
-        for (Element ancestor = e.parent(); ancestor != null; ancestor = ancestor.parent()) {
-            if (ancestor.nameIs("header")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the element's class or id names a dek (subtitle, standfirst, kicker). */
