@@ -30,8 +30,9 @@ import org.corroborate.api.StoryAnalysis;
  * {@code 0.45 * corroboration + 0.35 * centrality + 0.40 * position}, where corroboration is its independent-source
  * count over the story's largest, centrality the TF-IDF cosine of its text to the story centroid, and position
  * {@code 1 / sqrt(1 + i)} for the earliest sentence index {@code i} among its mentions; disputed facts score half.
- * A summary sentence must be well formed (see {@link #wellFormed}): page furniture, captions cut with "..." and
- * sentence fragments are left out of the summary (they stay facts) unless no fact is well formed.
+ * A summary sentence must be well formed (see {@link #wellFormed}) and hold a verb (see {@link StoryModel#hasVerb}):
+ * page furniture, captions cut with "..." or in parentheses, headlines and sentence fragments are left out of the
+ * summary (they stay facts) unless no fact is well formed.
  * Facts are then picked by greedy budgeted concept coverage (ICSISumm-style, see {@link Concepts}): each step takes
  * the fact that fits the remaining budget with the best {@code gain * (1 + 2 * score) / words^0.7}, where
  * {@code gain} is the weight of the story concepts its sentence adds to those the summary already covers, so
@@ -125,7 +126,8 @@ final class StandardBriefer implements Briefer {
 
     private List<BriefSentence> factSummary(StoryModel model, StoryAnalysis analysis) {
         List<Candidate> all = candidates(model, analysis);
-        List<Candidate> candidates = all.stream().filter(c -> wellFormed(c.representative().text())).toList();
+        List<Candidate> candidates = all.stream()
+                .filter(c -> wellFormed(c.representative().text()) && model.hasVerb(c.representative())).toList();
         List<Candidate> picked = pick(candidates.isEmpty() ? all : candidates,
                 new Concepts(model));
         AnnotatedArticle central = model.central();
@@ -251,8 +253,9 @@ final class StandardBriefer implements Briefer {
     /**
      * True when {@code text} reads as a whole sentence: it opens with a capital letter, a digit, an opening quote or
      * parenthesis, ends with {@code . ! ?} (or a closing quote or parenthesis), and holds no ellipsis (captions and
-     * teasers cut short). Menu lines ("share tweet pin email"), headings without a full stop and fragments split off
-     * a sentence (", and the youngest three...") are not.
+     * teasers cut short). Menu lines ("share tweet pin email"), headings without a full stop, fragments split off
+     * a sentence (", and the youngest three...") and text wholly in parentheses or brackets (photo credits
+     * "(Jane Doe/AP)", "(Published Friday, June 27, 2014)") are not.
      */
     static boolean wellFormed(String text) {
         String t = text.strip();
@@ -264,7 +267,8 @@ final class StandardBriefer implements Briefer {
                 || "\"\u201c'\u2018(".indexOf(first) >= 0;
         char last = t.charAt(t.length() - 1);
         boolean closes = ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
-        return opens && closes && !t.contains("...") && !t.contains("\u2026");
+        boolean bracketed = (first == '(' || first == '[') && (last == ')' || last == ']');
+        return opens && closes && !bracketed && !t.contains("...") && !t.contains("\u2026");
     }
 
     /**

@@ -10,6 +10,7 @@ import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Sentence;
 import org.corroborate.api.Span;
 import org.corroborate.api.Story;
+import org.corroborate.api.Token;
 
 /**
  * The word statistics of one story that the briefer ranks with: sentence-level IDF, the story's centroid vector, the
@@ -163,6 +164,31 @@ final class StoryModel {
         Sentence sentence = a.sentences().get(sentenceIndex(span));
         Span s = sentence.span();
         return s.start() <= span.start() && span.start() < s.end() && span.end() <= s.end() ? sentence : null;
+    }
+
+    /**
+     * True when the part of its sentence that {@code span} covers holds a verb or modal (a part-of-speech tag
+     * {@code VB*} or {@code MD}): a headline, a caption or a list item ("Trump's new Irish tower.") has none. A
+     * span outside the story's sentences, or whose sentence carries no tags, counts as having one (there is nothing
+     * to judge it by).
+     */
+    boolean hasVerb(Span span) {
+        Sentence sentence = sentenceHolding(span);
+        if (sentence == null) {
+            return true;
+        }
+        boolean tagged = false;
+        for (Token t : sentence.tokens()) {
+            if (t.tag() == null || t.tag().isEmpty()) {
+                continue;
+            }
+            tagged = true;
+            boolean verb = t.tag().startsWith("VB") || t.tag().equals("MD");
+            if (verb && t.start() >= span.start() && t.end() <= span.end()) {
+                return true;
+            }
+        }
+        return !tagged;
     }
 
     /** True when {@code span} belongs to one of the story's articles and its text matches that article's text. */
