@@ -60,6 +60,17 @@ final class StandardBriefer implements Briefer {
             "^([A-Z][A-Z.'\\-]+(?: [A-Z][A-Z.'\\-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?\\s*)?"
             + "(\\([A-Za-z0-9 .&/\\-]{1,30}\\)\\s*)?(?:[\u2014\u2013]\\s*|--\\s*|-\\s+)");
 
+    /**
+     * A news photo caption in the agencies' style: "FILE - ...", "In this May 3, 2015 photo, ...", "... is shown in
+     * this undated file photo.", "This photo released by ... shows ...", "This image shows ...".
+     */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^FILE\\s*[-\u2013\u2014]"
+            + "|\\b[Ii]n this(?:\\s+(?:[A-Z][A-Za-z]*\\.?,?|\\d{1,4},?|file|undated|handout|evidence|family|police))*"
+            + "\\s+(?:photo|photograph|image|picture|frame grab)\\b"
+            + "|^This (?:(?:undated|file|handout|evidence) )*(?:photo|photograph|image|picture|frame grab)"
+            + " (?:released|provided|taken|obtained|made|shows?|courtesy|from)\\b");
+
     private final BriefOptions options;
 
     StandardBriefer(BriefOptions options) {
@@ -255,7 +266,8 @@ final class StandardBriefer implements Briefer {
      * parenthesis, ends with {@code . ! ?} (or a closing quote or parenthesis), and holds no ellipsis (captions and
      * teasers cut short). Menu lines ("share tweet pin email"), headings without a full stop, fragments split off
      * a sentence (", and the youngest three...") and text wholly in parentheses or brackets (photo credits
-     * "(Jane Doe/AP)", "(Published Friday, June 27, 2014)") are not.
+     * "(Jane Doe/AP)", "(Published Friday, June 27, 2014)") and agency photo captions ("FILE - ...", "In this
+     * May 3, 2015 photo, ...", "This photo released by ... shows ...") are not.
      */
     static boolean wellFormed(String text) {
         String t = text.strip();
@@ -268,7 +280,8 @@ final class StandardBriefer implements Briefer {
         char last = t.charAt(t.length() - 1);
         boolean closes = ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
         boolean bracketed = (first == '(' || first == '[') && (last == ')' || last == ']');
-        return opens && closes && !bracketed && !t.contains("...") && !t.contains("\u2026");
+        return opens && closes && !bracketed && !t.contains("...") && !t.contains("\u2026")
+                && !CAPTION.matcher(t).find();
     }
 
     /**

@@ -211,5 +211,17 @@ class StandardBrieferTest {
         assertThat(StandardBriefer.wellFormed("RELATED: Best Places To Live")).isFalse();
         assertThat(StandardBriefer.wellFormed(", and the youngest three are on their way.")).isFalse();
         assertThat(StandardBriefer.wellFormed("Fans wear shirts at a game in a baseball... (AP)")).isFalse();
+        assertThat(StandardBriefer.wellFormed("(Jane Doe/AP)")).isFalse();
+        assertThat(StandardBriefer.wellFormed("(Published Friday, June 27, 2014)")).isFalse();
+        assertThat(StandardBriefer.wellFormed("(The mayor later resigned.) She denied it.")).isTrue();
+        assertThat(StandardBriefer.wellFormed("FILE - A ferry docks in Dover, England.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("In this May 3, 2015, photo, police stand on a bridge in Ely.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("The judge is shown in this undated file photo.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("This photo released by the city shows the flooded square.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("In this Saturday, July 1, 2017, photo, people line up.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("This image shows a mummy of a man in his 50s.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("In this case, the photo was never published.")).isTrue();
+        assertThat(StandardBriefer.wellFormed("This photograph of the dam was taken by a drone.")).isTrue();
+        assertThat(StandardBriefer.wellFormed("In this town, residents photograph every flood.")).isTrue();
     }
 }
