@@ -63,7 +63,6 @@ final class StoryClusterer {
     private final List<Cluster> clusters = new ArrayList<>();
     private final int[] clusterOf;
     private final Map<String, Integer> positions = new HashMap<>();
-    private long[] placeNanos = new long[0];
 
     StoryClusterer(GroupOptions options, List<Chronology.Entry> entries, List<SparseVector> vectors,
                    float[][] embeddings, CopyEdge[] copies, Candidates candidates) {
@@ -91,11 +90,8 @@ final class StoryClusterer {
     }
 
     List<Result> run() {
-        placeNanos = new long[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
-            long t0 = System.nanoTime();
             place(i);
-            placeNanos[i] = System.nanoTime() - t0;
         }
         return finish();
     }
@@ -238,11 +234,6 @@ final class StoryClusterer {
             largest = Math.max(largest, c.members.size());
         }
         return new int[] {clusters.size(), largest};
-    }
-
-    /** Wall-clock nanoseconds of each article's assignment in the last {@link #run()}, by position (benchmarks). */
-    long[] placeNanos() {
-        return placeNanos.clone();
     }
 
     private int positionOf(String id) {
