@@ -34,6 +34,7 @@ import org.corroborate.api.Grouping;
 import org.corroborate.api.Story;
 import org.corroborate.engine.EngineOptions;
 import org.corroborate.eval.ClusterEvaluation;
+import org.corroborate.text.SiteNotice;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,9 @@ import picocli.CommandLine.Spec;
  * JSON object, has no id, repeats an earlier id or has an empty text is skipped with one stderr line
  * ({@code F:N: skipped: ...}); a missing or unreadable {@code published} gives a warning line and the article is
  * undated; a {@code language} other than English, or (without one) a text that does not look English, gives a
- * warning line and the article is grouped anyway. Exit code 2 when any line was skipped. Articles get naive tokens (no CoreNLP) unless {@code --annotate} is given.
+ * warning line and the article is grouped anyway; a text that is a site notice rather than an article (an archive
+ * placeholder, a script or sign-in wall, an error page: {@link SiteNotice}) gives a warning line and stays a story of
+ * its own. Exit code 2 when any line was skipped. Articles get naive tokens (no CoreNLP) unless {@code --annotate} is given.
  *
  * <p>Not thread-safe (picocli fills its fields); one instance per run.
  */
@@ -180,6 +183,8 @@ final class ClusterCommand implements Callable<Integer> {
                             err.println(where + ": warning: the text does not look English; the grouping features "
                                     + "are English, so it is grouped on shared names and numbers");
                         }
+                        SiteNotice.detect(body).ifPresent(notice -> err.println(where + ": warning: not an "
+                                + "article: " + notice.describe() + "; kept as a story of its own"));
                         String outlet = string(node, "outlet");
                         article = new Article(id, where, string(node, "url"), null,
                                 outlet == null || outlet.isBlank() ? Article.UNKNOWN_OUTLET_PREFIX + where : outlet,

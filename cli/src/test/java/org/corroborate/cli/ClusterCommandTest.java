@@ -118,6 +118,30 @@ class ClusterCommandTest {
     }
 
     @Test
+    void aSiteNoticeIsWarnedAboutAndKeptAlone(@TempDir Path dir) throws IOException {
+        Path input = dir.resolve("notice.jsonl");
+        List<String> pile = pile();
+        String notice = "JavaScript is disabled. You need to enable JavaScript in your browser to use this player. "
+                + "Please try again later.";
+        Files.write(input, List.of(pile.get(0), pile.get(4), record("n1", "Vellmoor dam collapse", notice,
+                "2031-04-08T11:00:00Z"), record("n2", "Vellmoor dam collapse", notice, "2031-04-08T12:00:00Z")));
+
+        Run run = run(new ClusterCommand(NO_ENGINE), "--input-jsonl", input.toString(), "--explain");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err().lines().filter(l -> l.contains("not an article")).toList()).hasSize(2)
+                .allMatch(l -> l.contains(": warning: not an article: site notice (")
+                        && l.endsWith("; kept as a story of its own"))
+                .anyMatch(l -> l.contains("notice.jsonl:3:")).anyMatch(l -> l.contains("notice.jsonl:4:"));
+        List<JsonNode> lines = run.out().lines().map(ClusterCommandTest::parse).toList();
+        List<String> stories = lines.stream().map(n -> n.get("story").asText()).toList();
+        assertThat(stories.subList(0, 3)).doesNotContain(stories.get(3));
+        assertThat(stories.subList(0, 2)).doesNotContain(stories.get(2));
+        assertThat(lines.get(3).has("copy_of")).isFalse();
+        assertThat(lines.get(3).get("explanation").get(0).asText()).contains("not an article");
+    }
+
+    @Test
     void explainAddsTheReasonsAndCleanInputExitsZero(@TempDir Path dir) throws IOException {
         Path input = dir.resolve("clean.jsonl");
         List<String> pile = pile();

@@ -44,6 +44,16 @@ import org.junit.jupiter.api.Test;
  * as much as dozens of real stories. Leaving those 33 documents out of the scoring, pairwise F1 rises from 0.7481 to
  * 0.7787 and BCubed F1 from 0.8866 to 0.9008. BCubed F1 is the target figure for this set.
  *
+ * <p>Re-measured 2026-11-22 with site notices kept alone ({@code SiteNotice}: 44 of the 690 Multi-News documents) and the
+ * full-text merge at 0.05 (chosen on the Multi-News fitting half):
+ * <pre>
+ * multinews pooled (690):          315 clusters (250 gold) pair P 0.7768 R 0.6735 F1 0.7215
+ *                                  BCubed P 0.9205 R 0.8283 F1 0.8720   (the same with CandidateSearch.INDEX)
+ *   fitting half (stories 0-124, 362 documents): BCubed F1 0.8577 -> 0.8800, pair F1 0.5813 -> 0.7545
+ *   held-out half (stories 125-249, 328 documents): BCubed F1 0.8905 -> 0.9039, pair F1 0.7622 -> 0.7955
+ * uci headlines:                   unchanged (no notices; headline merges do not use the full-text threshold)
+ * </pre>
+ *
  * <p>Skips when {@code ../shared} is absent.
  */
 class ClusterEvaluationTest {
@@ -71,13 +81,14 @@ class ClusterEvaluationTest {
         ClusterMetric.Scores s = report.scores();
         assertThat(s.documents()).isEqualTo(690);
         assertThat(s.goldClusters()).isEqualTo(250);
-        assertThat(s.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.5766 - TOLERANCE);
-        assertThat(s.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.8563 - TOLERANCE);
+        assertThat(s.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.7215 - TOLERANCE);
+        assertThat(s.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.8720 - TOLERANCE);
     }
 
     /**
      * Candidates from the Lucene index instead of every story: measured identical on 2026-11-22 (304 clusters; with
-     * phrases and IDF squared 292 clusters, pair F1 0.5766, BCubed F1 0.8563, again identical).
+     * phrases and IDF squared 292 clusters, pair F1 0.5766, BCubed F1 0.8563, again identical; with site notices
+     * alone 315 clusters, pair F1 0.7215, BCubed F1 0.8720, identical).
      */
     @Test
     void multiNewsPooledWithTheCandidateIndexDoesNotRegress() {
@@ -85,7 +96,7 @@ class ClusterEvaluationTest {
         ClusterReport report = ClusterEvaluation.run(ClusterEvaluation.multiNewsPooled(file),
                 Groupers.standard(Groupers.CandidateSearch.INDEX));
         ClusterMetric.Scores s = report.scores();
-        assertThat(s.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.5766 - TOLERANCE);
-        assertThat(s.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.8563 - TOLERANCE);
+        assertThat(s.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.7215 - TOLERANCE);
+        assertThat(s.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.8720 - TOLERANCE);
     }
 }

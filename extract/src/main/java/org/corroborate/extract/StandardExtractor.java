@@ -15,6 +15,7 @@ import org.corroborate.api.ContentType;
 import org.corroborate.api.DocumentHints;
 import org.corroborate.api.Extractor;
 import org.corroborate.api.RawDocument;
+import org.corroborate.text.SiteNotice;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -150,6 +151,7 @@ final class StandardExtractor implements Extractor {
         if (words < 50) {
             warnings.add("short body (" + words + " words)");
         }
+        SiteNotice.detect(text).ifPresent(notice -> warnings.add("not an article: " + notice.describe()));
         return new Article(id, document.source(), found.url, found.canonical, outlet, found.title, byline, published,
                 found.modified, language, text, result.credits(), warnings);
     }

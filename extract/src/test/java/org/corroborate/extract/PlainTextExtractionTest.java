@@ -195,4 +195,20 @@ class PlainTextExtractionTest {
         assertThat(article.byline()).containsExactly("Ada Lind");
         assertThat(article.text()).doesNotContain("Markets").startsWith("Ferry crews stayed off work");
     }
+
+    @Test
+    void aSiteNoticeIsFlaggedAsNoArticle() {
+        Article notice = extract("pile/notice.txt", """
+                JavaScript is disabled
+
+                You need to enable JavaScript in your browser to use this player. Please try again later.
+                """);
+        assertThat(notice.warnings()).anyMatch(w -> w.startsWith("not an article: site notice (")
+                && w.contains("javascript"));
+        Article news = extract("pile/ferry.txt", """
+                Ferry crews stayed off work for a second day on Tuesday, leaving hundreds of travellers stranded at the
+                port, the operator said. The booking page of its web site showed no sailings until Thursday.
+                """);
+        assertThat(news.warnings()).noneMatch(w -> w.startsWith("not an article"));
+    }
 }

@@ -23,6 +23,8 @@ final class Cluster {
     LocalDate minDay;
     LocalDate maxDay;
     int shortMembers;
+    /** A story that nothing joins or merges with (a site notice kept alone). */
+    boolean sealed;
 
     void add(int position, SparseVector vector, float[] embedding, LocalDate day, int shortTerms) {
         members.add(position);

@@ -45,11 +45,22 @@ final class CopyDetector {
      * @return for each position, its copy edge (ids filled from {@code ids}), or null when it is no copy
      */
     CopyEdge[] detect(List<String> ids, List<String> texts) {
+        return detect(ids, texts, new boolean[texts.size()]);
+    }
+
+    /**
+     * As {@link #detect(List, List)}, leaving out the positions marked in {@code skipped} (site notices): they are
+     * neither copies nor originals.
+     */
+    CopyEdge[] detect(List<String> ids, List<String> texts, boolean[] skipped) {
         int n = texts.size();
         CopyEdge[] edges = new CopyEdge[n];
         Map<Long, List<Integer>> postings = new HashMap<>();
         int[] sizes = new int[n];
         for (int i = 0; i < n; i++) {
+            if (skipped[i]) {
+                continue;
+            }
             long[] shingles = shingles(texts.get(i));
             sizes[i] = shingles.length;
             int[] shared = new int[i];

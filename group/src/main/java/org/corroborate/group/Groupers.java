@@ -7,7 +7,9 @@ import org.corroborate.api.StoryGrouper;
 /**
  * The factory of the group stage.
  *
- * <p>The standard grouper first finds syndicated copies (exact Jaccard of word 5-shingles over the lower-cased clean
+ * <p>The standard grouper first sets site notices aside ({@link org.corroborate.text.SiteNotice}: archive placeholders,
+ * script, sign-in and cookie walls, error pages scraped in place of an article): each stays a story of its own and
+ * takes no part in copy detection, joins or merges. It then finds syndicated copies (exact Jaccard of word 5-shingles over the lower-cased clean
  * text, copy from 0.6; the original is the earliest published article, input order breaking ties). It then walks
  * the articles in published order (dated by publication instant, then undated in input order) and puts each into the
  * story with the best join score, or starts a new story; copies always join their original's story. The join score
@@ -16,7 +18,7 @@ import org.corroborate.api.StoryGrouper;
  * in-process; a copy reuses its original's); it must reach 0 (probability one half), and, when both are dated,
  * the article must be no more than
  * 4 days from the story's date range. Finally stories are merged by group-average linkage, best pair first: while
- * two stories within 4 days of each other have a mean pairwise member TF-IDF cosine of at least 0.06 (for two
+ * two stories within 4 days of each other have a mean pairwise member TF-IDF cosine of at least 0.05 (for two
  * stories made mostly of headline-length texts, which share far fewer words: a mean pairwise score over TF-IDF and
  * lead-embedding cosines), they become one; each member of a merged story records the pass story it was placed in
  * ({@link org.corroborate.api.Story#mergedFrom()}). Candidate stories come from every story or from a Lucene index

@@ -1,5 +1,6 @@
 package org.corroborate.group;
 
+import org.corroborate.text.SiteNotice;
 import org.corroborate.text.SparseVector;
 
 import java.nio.charset.StandardCharsets;
@@ -59,13 +60,19 @@ final class StandardGrouper implements StoryGrouper {
             texts.add(e.article().article().text());
             ordered.add(e.article());
         }
-        CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold()).detect(ids, texts);
+        String[] notices = notices(texts);
+        boolean[] skipped = new boolean[notices.length];
+        for (int i = 0; i < notices.length; i++) {
+            skipped[i] = notices[i] != null;
+        }
+        CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold())
+                .detect(ids, texts, skipped);
         List<SparseVector> vectors = new Features(options).vectors(ordered);
         float[][] embeddings = options.embeddings() ? embed(ordered, ids, copies) : new float[ordered.size()][0];
         List<StoryClusterer.Result> results;
         try (Candidates candidates = ordered.size() >= options.indexFrom()
                 ? new LuceneCandidates(LuceneCandidates.IndexOptions.defaults(), null) : Candidates.all()) {
-            results = new StoryClusterer(options, entries, vectors, embeddings, copies, candidates).run();
+            results = new StoryClusterer(options, entries, vectors, embeddings, copies, notices, candidates).run();
         }
 
         List<Story> stories = new ArrayList<>();
@@ -88,6 +95,15 @@ final class StandardGrouper implements StoryGrouper {
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
         return new Grouping(stories);
+    }
+
+    /** For each text, why it is a site notice ({@link SiteNotice}), or null when it is an article. */
+    static String[] notices(List<String> texts) {
+        String[] notices = new String[texts.size()];
+        for (int i = 0; i < notices.length; i++) {
+            notices[i] = SiteNotice.detect(texts.get(i)).map(SiteNotice.Finding::describe).orElse(null);
+        }
+        return notices;
     }
 
     /**

@@ -25,7 +25,9 @@ import org.corroborate.api.CopyEdge;
  * starts a story. A centroid is the sum of the members' unit vectors, so cosine to it is the cosine to the members'
  * mean direction: a single off-topic member cannot pull a look-alike event in the way max-link would, and the time
  * window keeps two similar events at the same place apart when they are days apart. Copies join their original's
- * story unconditionally.
+ * story unconditionally. A site notice (an archive placeholder, a script or sign-in wall, an error page:
+ * {@link org.corroborate.text.SiteNotice}) is no article: it stays a story of its own, never a candidate to join or
+ * merge, so that identical notices scraped under unrelated stories cannot glue them together.
  *
  * <p>The merge step then unites fragments by group-average linkage: the similarity of two stories is the mean cosine
  * over all pairs of their members, which stays on the scale of article-to-article cosines however large the stories
@@ -57,14 +59,24 @@ final class StoryClusterer {
     private final Candidates candidates;
     private final CopyEdge[] copies;
     private final String[] lines;
+    private final String[] notices;
     private final List<Cluster> clusters = new ArrayList<>();
     private final int[] clusterOf;
     private final Map<String, Integer> positions = new HashMap<>();
-    private long[] placeNanos = new long[0];
 
     StoryClusterer(GroupOptions options, List<Chronology.Entry> entries, List<SparseVector> vectors,
                    float[][] embeddings, CopyEdge[] copies, Candidates candidates) {
+        this(options, entries, vectors, embeddings, copies, new String[entries.size()], candidates);
+    }
+
+    /**
+     * @param notices for each position, why its text is a site notice (it is then kept alone), or null when it is an
+     *                article; a notice must be no copy nor the original of one
+     */
+    StoryClusterer(GroupOptions options, List<Chronology.Entry> entries, List<SparseVector> vectors,
+                   float[][] embeddings, CopyEdge[] copies, String[] notices, Candidates candidates) {
         this.options = options;
+        this.notices = notices;
         this.entries = entries;
         this.vectors = vectors;
         this.embeddings = embeddings;
@@ -78,11 +90,8 @@ final class StoryClusterer {
     }
 
     List<Result> run() {
-        placeNanos = new long[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
-            long t0 = System.nanoTime();
             place(i);
-            placeNanos[i] = System.nanoTime() - t0;
         }
         return finish();
     }
@@ -129,6 +138,15 @@ final class StoryClusterer {
                     + fmt(copies[i].similarity()) + ")";
             return;
         }
+        if (notices[i] != null) {
+            lines[i] = entry.id() + ": new story: not an article, " + notices[i] + "; kept alone";
+            Cluster c = new Cluster();
+            c.add(i, v, e, day, options.shortTerms());
+            c.sealed = true;
+            clusterOf[i] = clusters.size();
+            clusters.add(c);
+            return;
+        }
         GroupOptions.Decision join = options.join();
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -138,6 +156,9 @@ final class StoryClusterer {
         long awayDays = 0;
         for (int s : candidates.candidates(v, e)) {
             Cluster c = clusters.get(s);
+            if (c.sealed) {
+                continue;
+            }
             double text = v.cosine(c.centroid);
             double lead = c.embeddingCosine(e);
             double score = join.score(text, lead);
@@ -213,11 +234,6 @@ final class StoryClusterer {
             largest = Math.max(largest, c.members.size());
         }
         return new int[] {clusters.size(), largest};
-    }
-
-    /** Wall-clock nanoseconds of each article's assignment in the last {@link #run()}, by position (benchmarks). */
-    long[] placeNanos() {
-        return placeNanos.clone();
     }
 
     private int positionOf(String id) {
@@ -358,6 +374,9 @@ final class StoryClusterer {
     private void offer(PriorityQueue<Pair> queue, int a, int b, int[] version) {
         Cluster ca = clusters.get(a);
         Cluster cb = clusters.get(b);
+        if (ca.sealed || cb.sealed) {
+            return;
+        }
         double pairs = (double) ca.members.size() * cb.members.size();
         double text = ca.centroid.dot(cb.centroid) / pairs;
         double lead = 0;

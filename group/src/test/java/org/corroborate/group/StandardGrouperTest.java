@@ -67,6 +67,27 @@ class StandardGrouperTest {
     }
 
     @Test
+    void identicalSiteNoticesScrapedUnderTwoStoriesStayAloneAndGlueNothing() {
+        String notice = "This page is not available right now. The archived copy could not be loaded: the crawl "
+                + "of this site has not been added to the web archive yet. Please try again later.";
+        List<AnnotatedArticle> in = new ArrayList<>(damAndTransfer());
+        in.add(art("notice-dam", "Valley Times", "Vellmoor dam collapse: residents evacuated", notice,
+                "2031-04-08T11:00:00Z"));
+        in.add(art("notice-xfer", "Football Weekly", "Calloway Athletic complete Dorrin transfer", notice,
+                "2031-04-08T16:00:00Z"));
+        Grouping g = Groupers.standard().group(in);
+        assertThat(g.stories()).hasSize(4);
+        assertThat(g.stories().get(0).articleIds()).containsExactly("dam1", "dam2", "dam3", "dam4");
+        assertThat(g.stories().get(1).articleIds()).containsExactly("xfer1", "xfer2");
+        for (Story alone : g.stories().subList(2, 4)) {
+            assertThat(alone.articleIds()).hasSize(1);
+            assertThat(alone.copies()).isEmpty();
+            assertThat(alone.explanation().get(0)).contains(": new story: not an article, site notice (")
+                    .endsWith("; kept alone");
+        }
+    }
+
+    @Test
     void verbatimCopyWithDifferentHeaderIsCopyOfOriginal() {
         String body = "Water poured out of the reservoir at Vellmoor when the Kessel dam gave way before dawn on "
                 + "Tuesday. Three villages in the valley were flooded within an hour, and rescue teams carried "
