@@ -166,7 +166,10 @@ final class StandardBriefer implements Briefer {
                 continue;
             }
             List<Span> citations = new ArrayList<>(new LinkedHashSet<>(fact.mentions().stream()
-                    .filter(model::verified).toList()));
+                    .filter(m -> model.verified(m) && !model.notice(m.articleId())).toList()));
+            if (citations.isEmpty()) {
+                continue;
+            }
             citations.set(0, withoutDateline(citations.get(0)));
             String text = citations.get(0).text();
             double corroboration = maxSources <= 0 ? 0 : Math.min(1.0,

@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Sentence;
 import org.corroborate.api.Span;
 import org.corroborate.api.Story;
 import org.corroborate.api.Token;
+import org.corroborate.text.SiteNotice;
 
 /**
  * The word statistics of one story that the briefer ranks with: sentence-level IDF, the story's centroid vector, the
  * most central article and sentence positions. Syndicated copies are left out of the statistics (they would count
- * their original twice) unless every article is a copy.
+ * their original twice) unless every article is a copy; so are site notices ({@link #notice}) unless every article
+ * is one.
  *
  * <p>Immutable after construction; confined to one {@code brief} call.
  */
@@ -23,6 +27,8 @@ final class StoryModel {
 
     private final List<AnnotatedArticle> articles;
     private final List<AnnotatedArticle> originals;
+    /** The ids of the story's site notices (see {@link SiteNotice}); empty when every article is one. */
+    private final Set<String> notices = new HashSet<>();
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, int[]> unitStartsById = new HashMap<>();
     private final Words.Idf idf;
@@ -34,6 +40,14 @@ final class StoryModel {
 
     StoryModel(Story story, List<AnnotatedArticle> articles) {
         this.articles = articles;
+        for (AnnotatedArticle a : articles) {
+            if (SiteNotice.detect(a.article().text()).isPresent()) {
+                notices.add(a.id());
+            }
+        }
+        if (notices.size() == articles.stream().map(AnnotatedArticle::id).distinct().count()) {
+            notices.clear();
+        }
         List<AnnotatedArticle> originals = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             AnnotatedArticle a = articles.get(i);
@@ -44,7 +58,7 @@ final class StoryModel {
                 starts[u] = units.get(u).start();
             }
             unitStartsById.putIfAbsent(a.id(), starts);
-            if (story.copyOf(a.id()).isEmpty()) {
+            if (story.copyOf(a.id()).isEmpty() && !notices.contains(a.id())) {
                 originals.add(a);
             }
         }
@@ -95,6 +109,15 @@ final class StoryModel {
      */
     List<AnnotatedArticle> originals() {
         return originals;
+    }
+
+    /**
+     * True when the article is a site notice scraped into the story (an archive placeholder, a script or sign-in wall,
+     * an error page: {@link SiteNotice}) while the story has real articles too. Notices neither weigh terms nor give
+     * summary sentences.
+     */
+    boolean notice(String articleId) {
+        return notices.contains(articleId);
     }
 
     /** The most central article that has a title, or null when none has one. */

@@ -148,6 +148,29 @@ class StandardBrieferTest {
     }
 
     @Test
+    void aSiteNoticeScrapedIntoTheStoryGivesNoSummarySentence() {
+        Article report = Fixtures.article("r1", "Daily", "Floods closed the valley road on Monday. "
+                + "Crews expect to reopen it by Friday.", null);
+        Article notice = Fixtures.article("n1", "Archive", "This collection holds web captures of regional news "
+                + "sites. The crawl followed outlinks from each seed page. Please enable JavaScript in your browser.",
+                null);
+        Story story = new Story("s-notice", List.of("n1", "r1"), List.of(), List.of());
+        List<AnnotatedArticle> articles = List.of(Fixtures.annotated(notice), Fixtures.annotated(report));
+        List<Fact> facts = new java.util.ArrayList<>();
+        for (AnnotatedArticle a : articles) {
+            for (var sentence : a.sentences()) {
+                facts.add(new Fact("f" + facts.size(), sentence.span().text(), List.of(sentence.span()),
+                        List.of(a.article().outlet()), 1, null, FactStatus.SINGLE_SOURCE));
+            }
+        }
+        Brief brief = Briefs.standard(BriefOptions.defaults()).brief(story, articles,
+                new StoryAnalysis("s-notice", facts, List.of(), List.of(), List.of(), 2, List.of()));
+        assertThat(brief.summary()).extracting(BriefSentence::text).containsExactlyInAnyOrder(
+                "Floods closed the valley road on Monday.", "Crews expect to reopen it by Friday.");
+        assertCitationsMatch(brief);
+    }
+
+    @Test
     void noArticlesAtAll() {
         Story story = new Story("s-none", List.of(), List.of(), List.of());
         Brief brief = Briefs.standard(BriefOptions.defaults()).brief(story, List.of(),
