@@ -19,7 +19,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Finds the main content of a page, Readability-style: prunes furniture elements, scores containers by the
  * paragraphs they hold (text length, commas) less their link density, picks the best one and its high-scoring
- * siblings. Works iteratively (jsoup traversors, no recursion), so deep nesting cannot overflow the stack.
+ * siblings, its twins and the lead before it ({@link LeadRegion}). Works iteratively (jsoup traversors, no recursion),
+ * so deep nesting cannot overflow the stack.
  */
 final class ContentFinder {
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.\\s*$");
@@ -45,10 +46,10 @@ final class ContentFinder {
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-:]+|(?<=[a-z])(?=[A-Z])");
     private static final double KEEP_SHARE = 0.5;
     private static final int MIN_PARAGRAPH = 25;
-    private static final double TWIN_MAX_LINKS = 0.25;
+    /** The most link text a twin container or a lead paragraph may hold, as a share of its text. */
+    static final double TWIN_MAX_LINKS = 0.25;
     private static final int FEW_PARAGRAPH_CHARS = 500;
     private static final int LENIENT_MIN_CHARS = 200;
-    private static final int LEAD_MAX_LEVELS = 10;
     /** Paragraph text that makes a {@code <noscript>} the page's content (shown when scripts are off) to keep. */
     private static final int NOSCRIPT_MIN_CHARS = 400;
     /**
@@ -67,9 +68,6 @@ final class ContentFinder {
      */
     private static final Pattern HIDDEN_WORD = Pattern.compile("(?i)(?:^|[-_])hidden$");
     private static final Pattern HIDDEN_OTHER = Pattern.compile("(?i)(?:label|overflow|title)[-_]+hidden$");
-    private static final int LEAD_MIN_CHARS = 40;
-    private static final int LEAD_MAX_CHARS = 6000;
-    private static final Set<String> LEAD_BLOCKS = Set.of("p", "blockquote");
     /** Class words of a dek: the subtitle continuing the headline, metadata rather than body. */
     private static final Pattern DEK_NAME = Pattern.compile(
             "(?i)(?<![a-z])dek(?![a-z])|sub[-_]?(?:head|title)|standfirst|kicker");
@@ -132,79 +130,7 @@ final class ContentFinder {
         if (best == null || lenient && best.text().length() < LENIENT_MIN_CHARS) {
             return List.of(body);
         }
-        return withLead(body, withTwins(body, best, withSiblings(best, bestScore, finals), finals));
-    }
-
-    /**
-     * Adds the text between the page's headline ({@code <h1>}) and the first chosen container, when both sit in one
-     * block of the page (their common ancestor at most {@link #LEAD_MAX_LEVELS} levels above the container): the lead
-     * paragraph or standfirst in the article's header, and the first paragraphs when the body is split across
-     * sibling containers and only a later one won the score. Only paragraphs and quotes with some words and few
-     * links are taken, and not a dek (a subtitle continuing the headline, by its class name: metadata, like the
-     * standfirst line the {@link HeaderReader} removes); when they hold more than {@link #LEAD_MAX_CHARS} characters
-     * the region is more than an article's opening and nothing is added.
-     */
-    private List<Element> withLead(Element body, List<Element> chosen) {
-        Element first = chosen.get(0);
-        Set<Element> aboveFirst = Collections.newSetFromMap(new IdentityHashMap<>());
-        aboveFirst.addAll(first.parents());
-        Element headline = null;
-        for (Element e : body.getAllElements()) {
-            if (e == first) {
-                break;
-            }
-            if (e.nameIs("h1") && !aboveFirst.contains(e)) {
-                headline = e;
-            }
-        }
-        if (headline == null) {
-            return chosen;
-        }
-        Set<Element> aboveHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-        aboveHeadline.addAll(headline.parents());
-        Element common = first.parent();
-        int levels = 1;
-        while (common != null && !aboveHeadline.contains(common)) {
-            common = common.parent();
-            levels++;
-        }
-        if (common == null || levels > LEAD_MAX_LEVELS) {
-            return chosen;
-        }
-        Element start = headline;
-        List<Element> lead = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            private boolean after;
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == first) {
-                    return FilterResult.STOP;
-                }
-                if (node == start) {
-                    after = true;
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (!after || !(node instanceof Element e) || aboveFirst.contains(e)
-                        || !LEAD_BLOCKS.contains(e.normalName())) {
-                    return FilterResult.CONTINUE;
-                }
-                if (e.text().length() >= LEAD_MIN_CHARS && linkDensity(e) < TWIN_MAX_LINKS && !isDek(e)) {
-                    lead.add(e);
-                }
-                return FilterResult.SKIP_ENTIRELY;
-            }
-        }, common);
-        int chars = 0;
-        for (Element e : lead) {
-            chars += e.text().length();
-        }
-        if (lead.isEmpty() || chars > LEAD_MAX_CHARS) {
-            return chosen;
-        }
-        List<Element> result = new ArrayList<>(lead);
-        result.addAll(chosen);
-        return result;
+        return LeadRegion.withLead(body, withTwins(body, best, withSiblings(best, bestScore, finals), finals));
     }
 
     /**
@@ -397,7 +323,7 @@ final class ContentFinder {
     }
 
     /** Whether the element's class or id names a dek (subtitle, standfirst, kicker). */
-    private static boolean isDek(Element e) {
+    static boolean isDek(Element e) {
         return DEK_NAME.matcher(e.className()).find() || DEK_NAME.matcher(e.id()).find();
     }
 
