@@ -46,6 +46,11 @@ final class ContentFinder {
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-:]+|(?<=[a-z])(?=[A-Z])");
     private static final double KEEP_SHARE = 0.5;
     private static final int MIN_PARAGRAPH = 25;
+    /** Blocks whose own text, beside child blocks, is a paragraph of theirs. */
+    private static final Set<String> MIXED_BLOCKS = Set.of("div", "section");
+    /** Children that make their parent a container of blocks rather than a paragraph. */
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "ul", "ol", "dl", "table",
+            "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer", "figure", "main");
     /** The most link text a twin container or a lead paragraph may hold, as a share of its text. */
     static final double TWIN_MAX_LINKS = 0.25;
     private static final int FEW_PARAGRAPH_CHARS = 500;
@@ -103,6 +108,13 @@ final class ContentFinder {
                 case "p", "pre", "td", "blockquote" -> true;
                 default -> e.ownText().length() >= MIN_PARAGRAPH;
             };
+            // a block holding both other blocks and its own text (paragraphs written as text and <br>) holds that text
+            // as a paragraph of its own, like Readability wrapping it in a <p>: the block itself is its container
+            if (leafLike && MIXED_BLOCKS.contains(e.normalName()) && hasBlockChild(e)) {
+                String own = e.ownText();
+                double ownScore = 1 + commas(own) + Math.min(own.length() / 100.0, 3);
+                scores.merge(e, initialScore(e) + ownScore, (old, add) -> old + ownScore);
+            }
             String text = leafLike ? e.text() : e.ownText();
             if (text.length() < MIN_PARAGRAPH) {
                 continue;
@@ -165,6 +177,16 @@ final class ContentFinder {
             }
         }
         return ordered;
+    }
+
+    /** Whether one of the element's children is a block ({@link #BLOCK_TAGS}). */
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} is one of {@code others}, inside one of them, or holds one of them. */

@@ -259,4 +259,23 @@ class HtmlExtractionTest {
         assertThat(extract(scripted, DocumentHints.NONE).text()).contains("agreed the budget")
                 .doesNotContain("enable JavaScript");
     }
+
+    @Test
+    void textWrittenBesideBlocksMakesItsBlockTheContainer() {
+        StringBuilder links = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            links.append("<li><a href=\"/archive/").append(i).append("\">Archive month number ").append(i)
+                    .append("</a></li>");
+        }
+        String html = "<html><body><div class=\"row\"><div class=\"col-3\"><ul>" + links + "</ul></div>"
+                + "<div class=\"col-9\"><p class=\"titulo\">Budget agreed</p><small>05/10/2018 - Town hall</small>"
+                + "<br>The council met on Tuesday, after a long night of debate, and agreed the budget for the new"
+                + " harbour works, the mayor said.<br><br>Work will start in May, weather permitting, and should end"
+                + " before the winter storms arrive.<br><div class=\"share\"><a href=\"#\">Facebook</a></div></div>"
+                + "</div><div class=\"bottom\"><div><div>Town hall - Harbour Street 1, 1234 Harbourtown, phone"
+                + " (012) 345 6789</div></div></div></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).contains("agreed the budget", "Work will start in May")
+                .doesNotContain("Harbour Street", "Archive month");
+    }
 }
