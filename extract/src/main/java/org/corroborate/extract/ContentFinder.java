@@ -5,45 +5,32 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the main content of a page, Readability-style: prunes furniture elements, scores containers by the
- * paragraphs they hold (text length, commas) less their link density, picks the best one and its high-scoring
- * siblings, its twins and the lead before it ({@link LeadRegion}). Works iteratively (jsoup traversors, no recursion),
- * so deep nesting cannot overflow the stack.
+ * Finds the main content of a page, Readability-style: prunes furniture elements ({@link Furniture}), scores
+ * containers by the paragraphs they hold (text length, commas) less their link density, picks the best one and its
+ * high-scoring siblings, its twins and the lead before it ({@link LeadRegion}). Works iteratively (jsoup traversors,
+ * no recursion), so deep nesting cannot overflow the stack.
  */
 final class ContentFinder {
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.\\s*$");
 
     private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "iframe", "svg", "template",
             "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta");
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
     private static final Set<String> NEVER_DROP = Set.of("html", "body", "main", "article");
-    private static final Set<String> CONSENT_TOKENS = Set.of("cookie", "cookies", "consent", "gdpr", "cmp");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> FURNITURE_TOKENS = Set.of("share", "sharing", "social", "comment", "comments",
-            "newsletter", "subscribe", "subscription", "related", "promo", "advert", "advertisement", "ad", "ads",
-            "adslot", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "footer", "sidebar", "menu", "nav",
-            "navbar", "navigation", "popup", "modal", "caption", "widget", "banner", "sponsored", "sponsor",
-            "outbrain", "taboola", "disqus", "masthead", "toolbar", "tags", "recirc", "recommended", "byline",
-            "author", "dateline", "timestamp", "meta", "paywall", "signup", "login", "overlay", "skip",
-            "trending", "popular", "most", "print", "hidden", "visually", "sr", "offscreen");
     private static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "page",
             "post", "text", "blog", "story", "prose", "paragraph");
     private static final Set<String> NEGATIVE_TOKENS = Set.of("foot", "footnote", "contact", "media", "scroll",
             "shoutbox", "skyscraper", "shopping", "tool", "tools", "combx", "comment", "related", "sidebar", "promo",
             "widget", "share", "social", "ad", "ads", "meta", "nav", "menu");
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-:]+|(?<=[a-z])(?=[A-Z])");
     private static final double KEEP_SHARE = 0.5;
     private static final int MIN_PARAGRAPH = 25;
     /** Blocks whose own text, beside child blocks, is a paragraph of theirs. */
@@ -57,25 +44,6 @@ final class ContentFinder {
     private static final int LENIENT_MIN_CHARS = 200;
     /** Paragraph text that makes a {@code <noscript>} the page's content (shown when scripts are off) to keep. */
     private static final int NOSCRIPT_MIN_CHARS = 400;
-    /**
-     * Class words that name furniture only on small elements (a print button): "print" also names printable content
-     * ("print-step", "no-print"); content shown only in print is matched by {@link #PRINT_ONLY}.
-     */
-    private static final Set<String> WEAK_TOKENS = Set.of("print");
-    /** A class word of content shown only when the page is printed. */
-    private static final Pattern PRINT_ONLY = Pattern.compile(
-            "(?i)^(?:d-print-(?:block|inline|inline-block|flex|table)|visible-print(?:-block|-inline)?|print-only|"
-                    + "show-for-print|printonly)$");
-    private static final int WEAK_MAX_CHARS = 120;
-    /**
-     * A class word that hides its element: "hidden", "is-hidden"; not "hidden-xs" (hidden on small screens only) nor
-     * "label-hidden" or "overflow-hidden" (something else is hidden).
-     */
-    private static final Pattern HIDDEN_WORD = Pattern.compile("(?i)(?:^|[-_])hidden$");
-    private static final Pattern HIDDEN_OTHER = Pattern.compile("(?i)(?:label|overflow|title)[-_]+hidden$");
-    /** Class words of a dek: the subtitle continuing the headline, metadata rather than body. */
-    private static final Pattern DEK_NAME = Pattern.compile(
-            "(?i)(?<![a-z])dek(?![a-z])|sub[-_]?(?:head|title)|standfirst|kicker");
 
     private final ExtractionTrace trace;
     /** Container scores in document order (jsoup elements compare by identity). */
@@ -244,12 +212,12 @@ final class ContentFinder {
                 if (NEVER_DROP.contains(tag)) {
                     return FilterResult.CONTINUE;
                 }
-                String why = furnitureReason(e, lenient);
+                String why = Furniture.reason(e, lenient);
                 if (why == null) {
                     return FilterResult.CONTINUE;
                 }
                 // comment threads and cookie or consent dialogs are never the article, however much text they hold
-                boolean discussion = why.contains("comment") || why.contains("disqus") || neverArticle(e);
+                boolean discussion = why.contains("comment") || why.contains("disqus") || Furniture.neverArticle(e);
                 if (!discussion && total > 0 && paragraphText(e) > total * KEEP_SHARE) {
                     return FilterResult.CONTINUE; // it holds most of the article: not furniture after all
                 }
@@ -268,114 +236,6 @@ final class ContentFinder {
         }, body);
     }
 
-    private static String furnitureReason(Element e, boolean lenient) {
-        String tag = e.tagName();
-        if (FURNITURE_TAGS.contains(tag) && !(tag.equals("header") && insideAny(e, "article", "main"))) {
-            return "<" + tag + ">";
-        }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-            return "<" + tag + "> (hidden)";
-        }
-        if (tag.equals("figure") || tag.equals("figcaption")) {
-            return "<" + tag + "> (caption)";
-        }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
-                || role.equals("contentinfo") || role.equals("dialog")) {
-            return "<" + tag + " role=" + role + ">";
-        }
-        if (!lenient && isDek(e) && !e.nameIs("article") && !e.nameIs("main") && insideAny(e, "header")) {
-            return "<" + tag + "> (dek in the article header)";
-        }
-        if (!lenient) {
-            for (String word : e.classNames()) {
-                if (PRINT_ONLY.matcher(word).matches()) {
-                    return "<" + tag + "> (print only)";
-                }
-            }
-        }
-        for (String token : lenient ? List.<String>of() : tokens(e)) {
-            if (FURNITURE_TOKENS.contains(token) && (!token.equals("hidden") || namesHidden(e))
-                    && (!WEAK_TOKENS.contains(token) || textLengthUpTo(e, WEAK_MAX_CHARS) < WEAK_MAX_CHARS)) {
-                return "<" + tag + "> (class/id \"" + token + "\")";
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether an ancestor of {@code e} (not {@code e} itself) is one of the {@code tags}: a {@code <header>} inside an
-     * {@code <article>} or {@code <main>} is the article's own header (headline, standfirst, byline), not the site's.
-     */
-    private static boolean insideAny(Element e, String... tags) {
-        for (Element ancestor = e.parent(); ancestor != null; ancestor = ancestor.parent()) {
-            for (String tag : tags) {
-                if (ancestor.nameIs(tag)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the element's class words, or its id, says the element itself is hidden. */
-    private static boolean namesHidden(Element e) {
-        for (String word : e.classNames()) {
-            if (HIDDEN_WORD.matcher(word).find() && !HIDDEN_OTHER.matcher(word).find()) {
-                return true;
-            }
-        }
-        return HIDDEN_WORD.matcher(e.id()).find() && !HIDDEN_OTHER.matcher(e.id()).find();
-    }
-
-    /** The length of the element's text, counted only up to {@code limit} (so a large element costs little). */
-    private static int textLengthUpTo(Element e, int limit) {
-        int[] length = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    length[0] += text.text().strip().length();
-                }
-                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, e);
-        return Math.min(length[0], limit);
-    }
-
-    /** Whether the element's class or id names a dek (subtitle, standfirst, kicker). */
-    static boolean isDek(Element e) {
-        return DEK_NAME.matcher(e.className()).find() || DEK_NAME.matcher(e.id()).find();
-    }
-
-    /** True when the element's class or id names a cookie or consent dialog. */
-    private static boolean neverArticle(Element e) {
-        for (String token : tokens(e)) {
-            if (CONSENT_TOKENS.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The lower-cased words of an element's class and id. A heading's id is left out: it is usually an anchor made
-     * from the heading's own words ("related-work", "nav_the_first_step"), not a description of page furniture.
-     */
-    private static List<String> tokens(Element e) {
-        List<String> tokens = new ArrayList<>();
-        boolean heading = HEADINGS.contains(e.normalName());
-        for (String attr : heading ? new String[] {e.className()} : new String[] {e.className(), e.id()}) {
-            for (String token : TOKEN_SPLIT.split(attr)) {
-                if (!token.isEmpty()) {
-                    tokens.add(token.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return tokens;
-    }
-
     private static double initialScore(Element e) {
         double score = switch (e.tagName()) {
             case "article" -> 10;
@@ -385,13 +245,13 @@ final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        for (String token : tokens(e)) {
+        for (String token : Furniture.tokens(e)) {
             if (POSITIVE_TOKENS.contains(token)) {
                 score += 25;
                 break;
             }
         }
-        for (String token : tokens(e)) {
+        for (String token : Furniture.tokens(e)) {
             if (NEGATIVE_TOKENS.contains(token)) {
                 score -= 25;
                 break;

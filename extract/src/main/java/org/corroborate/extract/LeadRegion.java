@@ -83,7 +83,7 @@ final class LeadRegion {
                     return FilterResult.CONTINUE;
                 }
                 if (e.text().length() >= LEAD_MIN_CHARS && ContentFinder.linkDensity(e) < ContentFinder.TWIN_MAX_LINKS
-                        && !ContentFinder.isDek(e)) {
+                        && !Furniture.isDek(e)) {
                     lead.add(e);
                 }
                 return FilterResult.SKIP_ENTIRELY;
