@@ -24,7 +24,7 @@ final class ContentFinder {
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.\\s*$");
 
     private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "iframe", "svg", "template",
-            "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta");
+            "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta", "rt", "rp");
     private static final Set<String> NEVER_DROP = Set.of("html", "body", "main", "article");
     private static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "page",
             "post", "text", "blog", "story", "prose", "paragraph");

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -20,8 +21,52 @@ final class LeadRegion {
     private static final int LEAD_MIN_CHARS = 40;
     private static final int LEAD_MAX_CHARS = 6000;
     private static final Set<String> LEAD_BLOCKS = Set.of("p", "blockquote");
+    private static final int TITLE_MIN_CHARS = 10;
 
     private LeadRegion() {
+    }
+
+    /** The page's {@code <title>} and Open Graph title as {@link #key}s; blank ones left out. */
+    private static List<String> titles(Element body) {
+        List<String> titles = new ArrayList<>();
+        Document page = body.ownerDocument();
+        if (page != null) {
+            titles.add(page.title());
+            Element og = page.selectFirst("meta[property=og:title]");
+            if (og != null) {
+                titles.add(og.attr("content"));
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        for (String title : titles) {
+            String key = key(title);
+            if (!key.isBlank()) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Whether the heading's text, at least {@link #TITLE_MIN_CHARS} long, is one of the titles or a run of whole words
+     * in one.
+     */
+    private static boolean namesPage(Element heading, List<String> titles) {
+        String text = key(heading.text());
+        if (text.length() < TITLE_MIN_CHARS + 2) {
+            return false;
+        }
+        for (String title : titles) {
+            if (title.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a text, lower-cased, between single spaces (with one before and one after). */
+    private static String key(String text) {
+        return " " + HeaderReader.normal(text) + " ";
     }
 
     /**
@@ -42,13 +87,22 @@ final class LeadRegion {
         Set<Element> aboveFirst = Collections.newSetFromMap(new IdentityHashMap<>());
         aboveFirst.addAll(first.parents());
         Element headline = null;
+        Element titleHeading = null;
+        List<String> titles = titles(body);
         for (Element e : body.getAllElements()) {
             if (e == first) {
                 break;
             }
             if (e.nameIs("h1") && !aboveFirst.contains(e)) {
                 headline = e;
+            } else if (titleHeading == null && e.nameIs("h2") && !aboveFirst.contains(e) && namesPage(e, titles)) {
+                titleHeading = e;
             }
+        }
+        if (headline == null) {
+            // a page whose <h1> was furniture (the site name, a breadcrumb) or that has none: an <h2> holding the
+            // page's title heads the article
+            headline = titleHeading;
         }
         if (headline == null) {
             return chosen;

@@ -278,4 +278,41 @@ class HtmlExtractionTest {
         assertThat(article.text()).contains("agreed the budget", "Work will start in May")
                 .doesNotContain("Harbour Street", "Archive month");
     }
+
+    @Test
+    void rubyAnnotationsAreNotText() {
+        String html = "<html><body><article><p>" + "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもを守る法律ができました。".repeat(6)
+                + "</p></article></body></html>";
+        assertThat(extract(html, DocumentHints.NONE).text()).startsWith("子どもを守る法律ができました。").doesNotContain("こ");
+    }
+
+    @Test
+    void anH2HoldingThePageTitleHeadsTheLeadWhenNoH1Does() {
+        String body = "<p>" + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
+                + "</p><p>" + "Work will start in May and should end before the winter storms arrive. ".repeat(3)
+                + "</p>";
+        String html = "<html><head><title>Budget agreed after a long night - Coastal Gazette</title></head><body>"
+                + "<div class=\"page\"><div class=\"top\"><div class=\"head\"><h2>Budget agreed after a long night</h2>"
+                + "<p>After six hours of debate, the council approved the harbour budget by nine votes to four.</p>"
+                + "</div></div><div class=\"main\"><div class=\"article-body\">" + body + body + "</div></div></div>"
+                + "</body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.paragraphs()).extracting(p -> p.text()).first().asString()
+                .startsWith("After six hours of debate");
+
+        String untitled = html.replace("<h2>Budget agreed after a long night</h2>", "<h2>More from the town</h2>");
+        assertThat(extract(untitled, DocumentHints.NONE).text()).doesNotContain("After six hours of debate");
+    }
+
+    @Test
+    void aBylineUnderTheLeadIsMetadata() {
+        String html = "<html><head><title>Budget agreed</title></head><body><article><h1>Budget agreed</h1>"
+                + "<p class=\"lead\">After six hours of debate, the council approved the harbour budget by nine votes"
+                + " to four.</p><div class=\"body\"><p>By Mira Holt</p><p>"
+                + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
+                + "</p></div></article></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.byline()).containsExactly("Mira Holt");
+        assertThat(article.text()).contains("After six hours of debate").doesNotContain("By Mira Holt");
+    }
 }
