@@ -21,7 +21,7 @@ final class TitleChoice {
 
     /** Separators between a headline and a site or section name. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022\u203a\u00bb\u2039\u00ab~]+\\s+"
-            + "|\\s*::\\s*|\\s+/\\s+");
+            + "|\\s*::\\s*|\\s+/\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final int MAX_HEADLINE_ELEMENTS = 8;
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
@@ -255,7 +255,7 @@ final class TitleChoice {
     /**
      * The collapsed text of a headline element without its kicker (a topic line inside the headline, named so by its
      * class: "kicker", "topline", "topic-label", "subtitle") and without text hidden from sight (the separator written
-     * for screen readers only); its whole text when nothing else is left.
+     * for screen readers only, ruby annotations); its whole text when nothing else is left.
      */
     static String headlineText(Element e) {
         boolean marked = false;
@@ -271,7 +271,12 @@ final class TitleChoice {
         }
         Element copy = e.clone();
         for (Element inner : copy.getAllElements()) {
-            if (inner != copy && inner.parent() != null && (isKicker(inner) || isHiddenText(inner))) {
+            if (inner == copy || inner.parent() == null) {
+                continue;
+            }
+            if (inner.nameIs("rt") || inner.nameIs("rp")) {
+                inner.remove(); // an annotation over part of a word
+            } else if (isKicker(inner) || isHiddenText(inner)) {
                 inner.replaceWith(new TextNode(" ")); // the words on either side stay apart
             }
         }
@@ -284,7 +289,8 @@ final class TitleChoice {
     }
 
     private static boolean isHiddenText(Element e) {
-        return "true".equals(e.attr("aria-hidden")) || HIDDEN_CLASS.matcher(e.className()).find();
+        return "true".equals(e.attr("aria-hidden")) || e.nameIs("rt") || e.nameIs("rp")
+                || HIDDEN_CLASS.matcher(e.className()).find();
     }
 
     private static boolean usable(String s) {
