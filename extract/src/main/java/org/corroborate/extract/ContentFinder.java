@@ -33,6 +33,9 @@ final class ContentFinder {
             "widget", "share", "social", "ad", "ads", "meta", "nav", "menu");
     private static final double KEEP_SHARE = 0.5;
     private static final int MIN_PARAGRAPH = 25;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_RIVALS = 3;
+    private static final double RIVAL_SHARE = 0.75;
     /** Blocks whose own text, beside child blocks, is a paragraph of theirs. */
     private static final Set<String> MIXED_BLOCKS = Set.of("div", "section");
     /** Children that make their parent a container of blocks rather than a paragraph. */
@@ -110,7 +113,44 @@ final class ContentFinder {
         if (best == null || lenient && best.text().length() < LENIENT_MIN_CHARS) {
             return List.of(body);
         }
+        Element common = commonAncestorOfRivals(best, bestScore, finals);
+        if (common != null) {
+            best = common;
+            bestScore = Math.max(bestScore, finals.getOrDefault(common, bestScore));
+        }
         return LeadRegion.withLead(body, withTwins(body, best, withSiblings(best, bestScore, finals), finals));
+    }
+
+    /**
+     * Readability's rule for articles split into several containers: when at least {@link #MIN_RIVALS} of the
+     * {@link #TOP_CANDIDATES} best containers score {@link #RIVAL_SHARE} of the best or more, the nearest ancestor of
+     * the best that holds that many of them; null when there is none (below the body).
+     */
+    private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> finals) {
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> entry : ranked.subList(0, Math.min(TOP_CANDIDATES, ranked.size()))) {
+            if (entry.getKey() != best && entry.getValue() >= bestScore * RIVAL_SHARE) {
+                rivals.add(entry.getKey());
+            }
+        }
+        if (rivals.size() < MIN_RIVALS) {
+            return null;
+        }
+        for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("body");
+                ancestor = ancestor.parent()) {
+            int inside = 0;
+            for (Element rival : rivals) {
+                if (rival.parents().contains(ancestor)) {
+                    inside++;
+                }
+            }
+            if (inside >= MIN_RIVALS) {
+                return ancestor;
+            }
+        }
+        return null;
     }
 
     /**

@@ -315,4 +315,25 @@ class HtmlExtractionTest {
         assertThat(article.byline()).containsExactly("Mira Holt");
         assertThat(article.text()).contains("After six hours of debate").doesNotContain("By Mira Holt");
     }
+
+    @Test
+    void anArticleSplitIntoSeveralContainersIsTakenWhole() {
+        String[] parts = {"The council met on Tuesday, after a long night of debate, and agreed the budget for the new"
+                + " harbour works, the mayor said.", "Work will start in May, weather permitting, and should end before"
+                + " the winter storms arrive, the engineers said.", "The old quay, built in 1890, will be repaired first,"
+                + " then the breakwater, and finally the ferry landing.", "Local shops, hotels and the sailing club,"
+                + " which lose trade during the works, will get a small grant, the council added."};
+        StringBuilder chunks = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            // each chunk is named apart, so none is a twin of another
+            chunks.append("<div class=\"richtext column\"><div id=\"anchor").append(i).append("\" class=\"rte-").append(i)
+                    .append("\"><h2>Step</h2><p>").append((parts[i] + " ").repeat(3)).append("</p></div></div>");
+        }
+        String html = "<html><body><main><div class=\"row\"><div class=\"intro\"><h1>Harbour works</h1><p>"
+                + "The harbour, which is a hundred years old, gets new quays, a new breakwater, and a new landing.</p>"
+                + "</div><div><div class=\"grid\">" + chunks + "</div></div></div></main></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).contains("agreed the budget", "Work will start in May", "The old quay",
+                "Local shops");
+    }
 }
