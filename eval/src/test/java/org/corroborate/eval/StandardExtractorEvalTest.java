@@ -27,6 +27,14 @@ import org.junit.jupiter.api.Test;
  *                           title 0.832 (703/845)  date 0.839 (611/728)
  *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
  * </pre>
+ * Measured again on 2026-11-22 after the mixed-block, split-article (Readability's common ancestor of rival
+ * containers), ruby, title-<h2> lead, read-also line, and headline-kicker rules:
+ * <pre>
+ * scrapinghub (181 pages):  P 0.9781  R 0.9734  F1 0.9757  acc 0.4088  0 errors
+ * trafilatura (990 docs):   P 0.9295  R 0.9200  F1 0.9247  acc 0.9253  0 errors
+ *                           title 0.839 (709/845)  date 0.839 (611/728)
+ *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
+ * </pre>
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
  * For comparison: trafilatura 2.0.0 has F1 0.958 on the first set (published) and trafilatura 2.2.0 F1 0.924 on the
  * second; Readability4J measured here 0.938 and 0.887 (see the benchmark README).
@@ -43,7 +51,7 @@ class StandardExtractorEvalTest {
         Report report = ExtractionEvaluation.scrapinghub(SharedData.require("extraction-benchmark"),
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(181);
-        assertThat(report.f1()).as(report.format()).isGreaterThanOrEqualTo(0.9739 - F1_TOLERANCE);
+        assertThat(report.f1()).as(report.format()).isGreaterThanOrEqualTo(0.9757 - F1_TOLERANCE);
         assertThat(report.errors()).as(report.format()).isLessThanOrEqualTo(0);
     }
 
@@ -53,10 +61,10 @@ class StandardExtractorEvalTest {
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(990);
         String table = report.format();
-        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.9178 - F1_TOLERANCE);
+        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.9247 - F1_TOLERANCE);
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(0);
         MetadataScores meta = report.metadata();
-        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8320 - METADATA_TOLERANCE);
+        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8391 - METADATA_TOLERANCE);
         assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8393 - METADATA_TOLERANCE);
         assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.5520 - METADATA_TOLERANCE);
         assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.6245 - METADATA_TOLERANCE);

@@ -5,74 +5,48 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the main content of a page, Readability-style: prunes furniture elements, scores containers by the
- * paragraphs they hold (text length, commas) less their link density, picks the best one and its high-scoring
- * siblings. Works iteratively (jsoup traversors, no recursion), so deep nesting cannot overflow the stack.
+ * Finds the main content of a page, Readability-style: prunes furniture elements ({@link Furniture}), scores
+ * containers by the paragraphs they hold (text length, commas) less their link density, picks the best one and its
+ * high-scoring siblings, its twins and the lead before it ({@link LeadRegion}). Works iteratively (jsoup traversors,
+ * no recursion), so deep nesting cannot overflow the stack.
  */
 final class ContentFinder {
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.\\s*$");
 
     private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "iframe", "svg", "template",
-            "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta");
-    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside", "form", "menu");
+            "object", "embed", "canvas", "button", "input", "select", "textarea", "dialog", "link", "meta", "rt", "rp");
     private static final Set<String> NEVER_DROP = Set.of("html", "body", "main", "article");
-    private static final Set<String> CONSENT_TOKENS = Set.of("cookie", "cookies", "consent", "gdpr", "cmp");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> FURNITURE_TOKENS = Set.of("share", "sharing", "social", "comment", "comments",
-            "newsletter", "subscribe", "subscription", "related", "promo", "advert", "advertisement", "ad", "ads",
-            "adslot", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "footer", "sidebar", "menu", "nav",
-            "navbar", "navigation", "popup", "modal", "caption", "widget", "banner", "sponsored", "sponsor",
-            "outbrain", "taboola", "disqus", "masthead", "toolbar", "tags", "recirc", "recommended", "byline",
-            "author", "dateline", "timestamp", "meta", "paywall", "signup", "login", "overlay", "skip",
-            "trending", "popular", "most", "print", "hidden", "visually", "sr", "offscreen");
     private static final Set<String> POSITIVE_TOKENS = Set.of("article", "body", "content", "entry", "main", "page",
             "post", "text", "blog", "story", "prose", "paragraph");
     private static final Set<String> NEGATIVE_TOKENS = Set.of("foot", "footnote", "contact", "media", "scroll",
             "shoutbox", "skyscraper", "shopping", "tool", "tools", "combx", "comment", "related", "sidebar", "promo",
             "widget", "share", "social", "ad", "ads", "meta", "nav", "menu");
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-:]+|(?<=[a-z])(?=[A-Z])");
     private static final double KEEP_SHARE = 0.5;
     private static final int MIN_PARAGRAPH = 25;
-    private static final double TWIN_MAX_LINKS = 0.25;
+    private static final int TOP_CANDIDATES = 5;
+    private static final int MIN_RIVALS = 3;
+    private static final double RIVAL_SHARE = 0.75;
+    /** Blocks whose own text, beside child blocks, is a paragraph of theirs. */
+    private static final Set<String> MIXED_BLOCKS = Set.of("div", "section");
+    /** Children that make their parent a container of blocks rather than a paragraph. */
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "ul", "ol", "dl", "table",
+            "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "footer", "figure", "main");
+    /** The most link text a twin container or a lead paragraph may hold, as a share of its text. */
+    static final double TWIN_MAX_LINKS = 0.25;
     private static final int FEW_PARAGRAPH_CHARS = 500;
     private static final int LENIENT_MIN_CHARS = 200;
-    private static final int LEAD_MAX_LEVELS = 10;
     /** Paragraph text that makes a {@code <noscript>} the page's content (shown when scripts are off) to keep. */
     private static final int NOSCRIPT_MIN_CHARS = 400;
-    /**
-     * Class words that name furniture only on small elements (a print button): "print" also names printable content
-     * ("print-step", "no-print"); content shown only in print is matched by {@link #PRINT_ONLY}.
-     */
-    private static final Set<String> WEAK_TOKENS = Set.of("print");
-    /** A class word of content shown only when the page is printed. */
-    private static final Pattern PRINT_ONLY = Pattern.compile(
-            "(?i)^(?:d-print-(?:block|inline|inline-block|flex|table)|visible-print(?:-block|-inline)?|print-only|"
-                    + "show-for-print|printonly)$");
-    private static final int WEAK_MAX_CHARS = 120;
-    /**
-     * A class word that hides its element: "hidden", "is-hidden"; not "hidden-xs" (hidden on small screens only) nor
-     * "label-hidden" or "overflow-hidden" (something else is hidden).
-     */
-    private static final Pattern HIDDEN_WORD = Pattern.compile("(?i)(?:^|[-_])hidden$");
-    private static final Pattern HIDDEN_OTHER = Pattern.compile("(?i)(?:label|overflow|title)[-_]+hidden$");
-    private static final int LEAD_MIN_CHARS = 40;
-    private static final int LEAD_MAX_CHARS = 6000;
-    private static final Set<String> LEAD_BLOCKS = Set.of("p", "blockquote");
-    /** Class words of a dek: the subtitle continuing the headline, metadata rather than body. */
-    private static final Pattern DEK_NAME = Pattern.compile(
-            "(?i)(?<![a-z])dek(?![a-z])|sub[-_]?(?:head|title)|standfirst|kicker");
 
     private final ExtractionTrace trace;
     /** Container scores in document order (jsoup elements compare by identity). */
@@ -105,6 +79,13 @@ final class ContentFinder {
                 case "p", "pre", "td", "blockquote" -> true;
                 default -> e.ownText().length() >= MIN_PARAGRAPH;
             };
+            // a block holding both other blocks and its own text (paragraphs written as text and <br>) holds that text
+            // as a paragraph of its own, like Readability wrapping it in a <p>: the block itself is its container
+            if (leafLike && MIXED_BLOCKS.contains(e.normalName()) && hasBlockChild(e)) {
+                String own = e.ownText();
+                double ownScore = 1 + commas(own) + Math.min(own.length() / 100.0, 3);
+                scores.merge(e, initialScore(e) + ownScore, (old, add) -> old + ownScore);
+            }
             String text = leafLike ? e.text() : e.ownText();
             if (text.length() < MIN_PARAGRAPH) {
                 continue;
@@ -132,79 +113,44 @@ final class ContentFinder {
         if (best == null || lenient && best.text().length() < LENIENT_MIN_CHARS) {
             return List.of(body);
         }
-        return withLead(body, withTwins(body, best, withSiblings(best, bestScore, finals), finals));
+        Element common = commonAncestorOfRivals(best, bestScore, finals);
+        if (common != null) {
+            best = common;
+            bestScore = Math.max(bestScore, finals.getOrDefault(common, bestScore));
+        }
+        return LeadRegion.withLead(body, withTwins(body, best, withSiblings(best, bestScore, finals), finals));
     }
 
     /**
-     * Adds the text between the page's headline ({@code <h1>}) and the first chosen container, when both sit in one
-     * block of the page (their common ancestor at most {@link #LEAD_MAX_LEVELS} levels above the container): the lead
-     * paragraph or standfirst in the article's header, and the first paragraphs when the body is split across
-     * sibling containers and only a later one won the score. Only paragraphs and quotes with some words and few
-     * links are taken, and not a dek (a subtitle continuing the headline, by its class name: metadata, like the
-     * standfirst line the {@link HeaderReader} removes); when they hold more than {@link #LEAD_MAX_CHARS} characters
-     * the region is more than an article's opening and nothing is added.
+     * Readability's rule for articles split into several containers: when at least {@link #MIN_RIVALS} of the
+     * {@link #TOP_CANDIDATES} best containers score {@link #RIVAL_SHARE} of the best or more, the nearest ancestor of
+     * the best that holds that many of them; null when there is none (below the body).
      */
-    private List<Element> withLead(Element body, List<Element> chosen) {
-        Element first = chosen.get(0);
-        Set<Element> aboveFirst = Collections.newSetFromMap(new IdentityHashMap<>());
-        aboveFirst.addAll(first.parents());
-        Element headline = null;
-        for (Element e : body.getAllElements()) {
-            if (e == first) {
-                break;
-            }
-            if (e.nameIs("h1") && !aboveFirst.contains(e)) {
-                headline = e;
+    private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> finals) {
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+        ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> entry : ranked.subList(0, Math.min(TOP_CANDIDATES, ranked.size()))) {
+            if (entry.getKey() != best && entry.getValue() >= bestScore * RIVAL_SHARE) {
+                rivals.add(entry.getKey());
             }
         }
-        if (headline == null) {
-            return chosen;
+        if (rivals.size() < MIN_RIVALS) {
+            return null;
         }
-        Set<Element> aboveHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
-        aboveHeadline.addAll(headline.parents());
-        Element common = first.parent();
-        int levels = 1;
-        while (common != null && !aboveHeadline.contains(common)) {
-            common = common.parent();
-            levels++;
-        }
-        if (common == null || levels > LEAD_MAX_LEVELS) {
-            return chosen;
-        }
-        Element start = headline;
-        List<Element> lead = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            private boolean after;
-
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == first) {
-                    return FilterResult.STOP;
+        for (Element ancestor = best.parent(); ancestor != null && !ancestor.nameIs("body");
+                ancestor = ancestor.parent()) {
+            int inside = 0;
+            for (Element rival : rivals) {
+                if (rival.parents().contains(ancestor)) {
+                    inside++;
                 }
-                if (node == start) {
-                    after = true;
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (!after || !(node instanceof Element e) || aboveFirst.contains(e)
-                        || !LEAD_BLOCKS.contains(e.normalName())) {
-                    return FilterResult.CONTINUE;
-                }
-                if (e.text().length() >= LEAD_MIN_CHARS && linkDensity(e) < TWIN_MAX_LINKS && !isDek(e)) {
-                    lead.add(e);
-                }
-                return FilterResult.SKIP_ENTIRELY;
             }
-        }, common);
-        int chars = 0;
-        for (Element e : lead) {
-            chars += e.text().length();
+            if (inside >= MIN_RIVALS) {
+                return ancestor;
+            }
         }
-        if (lead.isEmpty() || chars > LEAD_MAX_CHARS) {
-            return chosen;
-        }
-        List<Element> result = new ArrayList<>(lead);
-        result.addAll(chosen);
-        return result;
+        return null;
     }
 
     /**
@@ -239,6 +185,16 @@ final class ContentFinder {
             }
         }
         return ordered;
+    }
+
+    /** Whether one of the element's children is a block ({@link #BLOCK_TAGS}). */
+    private static boolean hasBlockChild(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCK_TAGS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} is one of {@code others}, inside one of them, or holds one of them. */
@@ -296,12 +252,12 @@ final class ContentFinder {
                 if (NEVER_DROP.contains(tag)) {
                     return FilterResult.CONTINUE;
                 }
-                String why = furnitureReason(e, lenient);
+                String why = Furniture.reason(e, lenient);
                 if (why == null) {
                     return FilterResult.CONTINUE;
                 }
                 // comment threads and cookie or consent dialogs are never the article, however much text they hold
-                boolean discussion = why.contains("comment") || why.contains("disqus") || neverArticle(e);
+                boolean discussion = why.contains("comment") || why.contains("disqus") || Furniture.neverArticle(e);
                 if (!discussion && total > 0 && paragraphText(e) > total * KEEP_SHARE) {
                     return FilterResult.CONTINUE; // it holds most of the article: not furniture after all
                 }
@@ -320,114 +276,6 @@ final class ContentFinder {
         }, body);
     }
 
-    private static String furnitureReason(Element e, boolean lenient) {
-        String tag = e.tagName();
-        if (FURNITURE_TAGS.contains(tag) && !(tag.equals("header") && insideAny(e, "article", "main"))) {
-            return "<" + tag + ">";
-        }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-            return "<" + tag + "> (hidden)";
-        }
-        if (tag.equals("figure") || tag.equals("figcaption")) {
-            return "<" + tag + "> (caption)";
-        }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
-                || role.equals("contentinfo") || role.equals("dialog")) {
-            return "<" + tag + " role=" + role + ">";
-        }
-        if (!lenient && isDek(e) && !e.nameIs("article") && !e.nameIs("main") && insideAny(e, "header")) {
-            return "<" + tag + "> (dek in the article header)";
-        }
-        if (!lenient) {
-            for (String word : e.classNames()) {
-                if (PRINT_ONLY.matcher(word).matches()) {
-                    return "<" + tag + "> (print only)";
-                }
-            }
-        }
-        for (String token : lenient ? List.<String>of() : tokens(e)) {
-            if (FURNITURE_TOKENS.contains(token) && (!token.equals("hidden") || namesHidden(e))
-                    && (!WEAK_TOKENS.contains(token) || textLengthUpTo(e, WEAK_MAX_CHARS) < WEAK_MAX_CHARS)) {
-                return "<" + tag + "> (class/id \"" + token + "\")";
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether an ancestor of {@code e} (not {@code e} itself) is one of the {@code tags}: a {@code <header>} inside an
-     * {@code <article>} or {@code <main>} is the article's own header (headline, standfirst, byline), not the site's.
-     */
-    private static boolean insideAny(Element e, String... tags) {
-        for (Element ancestor = e.parent(); ancestor != null; ancestor = ancestor.parent()) {
-            for (String tag : tags) {
-                if (ancestor.nameIs(tag)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the element's class words, or its id, says the element itself is hidden. */
-    private static boolean namesHidden(Element e) {
-        for (String word : e.classNames()) {
-            if (HIDDEN_WORD.matcher(word).find() && !HIDDEN_OTHER.matcher(word).find()) {
-                return true;
-            }
-        }
-        return HIDDEN_WORD.matcher(e.id()).find() && !HIDDEN_OTHER.matcher(e.id()).find();
-    }
-
-    /** The length of the element's text, counted only up to {@code limit} (so a large element costs little). */
-    private static int textLengthUpTo(Element e, int limit) {
-        int[] length = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    length[0] += text.text().strip().length();
-                }
-                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, e);
-        return Math.min(length[0], limit);
-    }
-
-    /** Whether the element's class or id names a dek (subtitle, standfirst, kicker). */
-    private static boolean isDek(Element e) {
-        return DEK_NAME.matcher(e.className()).find() || DEK_NAME.matcher(e.id()).find();
-    }
-
-    /** True when the element's class or id names a cookie or consent dialog. */
-    private static boolean neverArticle(Element e) {
-        for (String token : tokens(e)) {
-            if (CONSENT_TOKENS.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The lower-cased words of an element's class and id. A heading's id is left out: it is usually an anchor made
-     * from the heading's own words ("related-work", "nav_the_first_step"), not a description of page furniture.
-     */
-    private static List<String> tokens(Element e) {
-        List<String> tokens = new ArrayList<>();
-        boolean heading = HEADINGS.contains(e.normalName());
-        for (String attr : heading ? new String[] {e.className()} : new String[] {e.className(), e.id()}) {
-            for (String token : TOKEN_SPLIT.split(attr)) {
-                if (!token.isEmpty()) {
-                    tokens.add(token.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return tokens;
-    }
-
     private static double initialScore(Element e) {
         double score = switch (e.tagName()) {
             case "article" -> 10;
@@ -437,13 +285,13 @@ final class ContentFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        for (String token : tokens(e)) {
+        for (String token : Furniture.tokens(e)) {
             if (POSITIVE_TOKENS.contains(token)) {
                 score += 25;
                 break;
             }
         }
-        for (String token : tokens(e)) {
+        for (String token : Furniture.tokens(e)) {
             if (NEGATIVE_TOKENS.contains(token)) {
                 score -= 25;
                 break;

@@ -50,11 +50,34 @@ final class HeaderReader {
             TextUnit unit = units.get(i);
             String reason = classify(unit, k, kept, units, knownTitle, detectHeadline);
             if (reason == null) {
+                bylineAfterLead(k + 1, kept, units, reasons, trace);
                 break;
             }
             reasons[i] = reason;
             trace.removed(reason, unit.text());
         }
+    }
+
+    /**
+     * Takes the unit at {@code k} as the byline when it is a line with a byline cue ("By ...", "von ...") and no byline
+     * has been read yet: the byline under a lead paragraph that opens the body.
+     */
+    private void bylineAfterLead(int k, List<Integer> kept, List<TextUnit> units, String[] reasons,
+                                 ExtractionTrace trace) {
+        if (k >= kept.size() || !byline.isEmpty()) {
+            return;
+        }
+        int i = kept.get(k);
+        Optional<Bylines.Parsed> parsed = Bylines.parseLine(units.get(i).text());
+        if (parsed.isEmpty()) {
+            return;
+        }
+        byline.addAll(parsed.get().names());
+        if (bylineOutlet == null) {
+            bylineOutlet = parsed.get().outlet();
+        }
+        reasons[i] = "byline under the lead (metadata)";
+        trace.removed(reasons[i], units.get(i).text());
     }
 
     private String classify(TextUnit unit, int k, List<Integer> kept, List<TextUnit> units, String knownTitle,

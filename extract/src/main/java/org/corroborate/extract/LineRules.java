@@ -32,7 +32,7 @@ final class LineRules {
             "main menu", "search", "home", "close", "open", "toggle navigation", "navigation", "sign in", "log in",
             "login", "log out", "register", "subscribe", "subscribe now", "share", "share this", "share this article",
             "share this story", "tweet", "email", "e-mail", "print", "copy link", "link copied", "copied",
-            "advertisement", "advertising", "ad", "sponsored", "sponsored content", "read more", "continue reading",
+            "advertisement", "advertising", "advert", "ad", "sponsored", "sponsored content", "read more", "continue reading",
             "show more", "load more", "back to top", "more information", "more info", "listen to this article",
             "listen", "follow us", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "telegram",
             "pinterest", "flipboard", "cerrar", "compartir", "publicidad", "anuncio", "m\u00e1s informaci\u00f3n",
@@ -45,7 +45,9 @@ final class LineRules {
     private static final Pattern SKIP_LINK = Pattern.compile("(?i)^(skip|jump|go) to\\b.{0,40}$");
     private static final Pattern RULE = Pattern.compile("^[\\p{Punct}\\p{S}\\s\u2013\u2014\u2015\u2012\u00b7\u2022]+$");
     private static final Pattern WIDGET = Pattern.compile("(?i)\\b(send to (a )?friend|email to a friend|form code|"
-            + "print this (page|article)|share (this|on|via)\\b|copy (the )?link|click to share|opens in new window)");
+            + "print this (page|article)|share (this|on|via)\\b|copy (the )?link|click to share|opens in new window|"
+            + "teilen sie (dies|diesen|den)|(diesen |den )?(artikel|beitrag) teilen|^teilen mit\\b|compartilhe|"
+            + "(war|ist) (der|dieser) (artikel|beitrag) (n\u00fctzlich|hilfreich)|was this (article|post|page) helpful)");
     private static final Pattern PROMPT = Pattern.compile("(?i)^(sign up|signup|subscribe|register|join|get|follow|"
             + "like us|download|reg[i\u00ed]strate|suscr[i\u00ed]bete|abonnez|abonnieren|melden sie sich)\\b.*\\b("
             + "newsletters?|updates|alerts|app|inbox|free|today|now|us|briefing|digest|e-?mails?|bolet[i\u00ed]n|"
@@ -54,8 +56,11 @@ final class LineRules {
             + "\\b.*\\b(sign up|subscribe|inbox|delivered|receive|suscr|abonn)|\\b(sign up|subscribe)\\b.*\\bnewsletters?\\b");
     private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)\\b(click here|tap here|haga clic aqu\u00ed|"
             + "klicken sie hier|cliquez ici)\\b");
-    private static final Pattern COMMENTS = Pattern.compile("(?i)^((\\d+\\s+)?comments?|comentarios|kommentare|"
-            + "commentaires|commenti|reader comments|join the (conversation|discussion)|leave a (comment|reply)|"
+    private static final Pattern COMMENTS = Pattern.compile("(?iu)^((\\d+\\s+)?comments?|comentarios|kommentare|"
+            + "commentaires|commenti|\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0438|"
+            + "\u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c (\u043e\u0442\u0437\u044b\u0432|"
+            + "\u043a\u043e\u043c\u043c\u0435\u043d\u0442\u0430\u0440\u0438\u0439)|reader comments|"
+            + "join the (conversation|discussion)|leave a (comment|reply)|"
             + "(add|post|write|show|view|load|see|read) (a |all |the )?(\\d+ )?comments?|comments are closed)"
             + "\\b.{0,40}$");
     private static final Pattern COMMENT_SYSTEM = Pattern.compile("(?i)\\b(disqus|commenting system|comment policy|"
@@ -66,6 +71,23 @@ final class LineRules {
             + "most (read|popular|viewed|shared)|read (next|also)|you (may|might) also like|see also|also read|"
             + "lo m\u00e1s (visto|le\u00eddo)|te puede interesar|mehr zum thema|meistgelesen|\u00e0 lire aussi|"
             + "sur le m\u00eame sujet|topics|tags|trending( now)?|popular( now)?)\\b.{0,40}$");
+    /**
+     * A "read also" heading in several languages. Unlike {@link #ARCHIVE} it often stands inside the article, above
+     * one link: only the line itself is furniture.
+     */
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^((you (may|might) )?also be interested in|"
+            + "lesen sie (auch|mehr)|lies auch|auch interessant|ebenfalls interessant|passend (dazu|zum thema)|"
+            + "das (thema )?k\u00f6nnte (sie|dich) (auch )?interessieren|schon gelesen|zum weiterlesen|lust auf mehr|"
+            + "(weitere|verwandte|\u00e4hnliche) (artikel|beitr\u00e4ge|themen)|veja tamb\u00e9m|leia tamb\u00e9m|"
+            + "lee tambi\u00e9n|tambi\u00e9n te puede interesar|noticias relacionadas|lire aussi|voir aussi|leggi anche|"
+            + "potrebbe interessarti|articoli correlati|czytaj (tak\u017ce|te\u017c)|zobacz (tak\u017ce|te\u017c)|"
+            + "lees ook|\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435|"
+            + "\u0441\u043c\u043e\u0442\u0440\u0438\u0442\u0435 \u0442\u0430\u043a\u0436\u0435|"
+            + "\u0441\u0430\u043c\u044b\u0435 \u043f\u043e\u043f\u0443\u043b\u044f\u0440\u043d\u044b\u0435)(?![\\p{L}\\p{N}]).{0,40}$");
+    /** A notice shown in place of a script-driven widget ("This slideshow requires JavaScript."). */
+    private static final Pattern SCRIPT_NOTICE = Pattern.compile("(?i)\\b(requires|needs|enable|activate) javascript\\b");
+    /** A line of numbers only: page links or a rating scale ("1 2 3 4 5"). */
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("^\\d{1,3}(\\s+\\d{1,3}){2,}$");
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^(disclaimer|legal disclaimer|risk disclaimer|"
             + "risk warning|haftungsausschluss|aviso legal|descargo de responsabilidad|avertissement|"
             + "avis de non-responsabilit\u00e9|editor'?s note: this (article|content) (is|was) (generated|sponsored))"
@@ -120,6 +142,15 @@ final class LineRules {
         }
         if (words <= 8 && ARCHIVE.matcher(text).matches()) {
             return Optional.of(new Verdict(Kind.TAIL_MARKER, "end-of-article list"));
+        }
+        if (words <= 8 && READ_ALSO.matcher(text).matches()) {
+            return furniture("recommendation heading");
+        }
+        if (words <= 12 && SCRIPT_NOTICE.matcher(text).find()) {
+            return furniture("script notice");
+        }
+        if (NUMBERS_ONLY.matcher(text).matches()) {
+            return furniture("page numbers");
         }
         if (words <= 10 && WIDGET.matcher(text).find()) {
             return furniture("share/print widget");

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses a page's headline by agreement between its sources: a visible headline element ({@code <h1>}, an element
@@ -20,10 +21,16 @@ final class TitleChoice {
 
     /** Separators between a headline and a site or section name. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022\u203a\u00bb\u2039\u00ab~]+\\s+"
-            + "|\\s*::\\s*|\\s+/\\s+");
+            + "|\\s*::\\s*|\\s+/\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final int MAX_HEADLINE_ELEMENTS = 8;
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
+    /** Class words of a kicker inside a headline element. */
+    private static final Pattern KICKER_CLASS = Pattern.compile(
+            "(?i)kicker|top-?line|dachzeile|overline|eyebrow|roofline|topic-?label|title-?header|sub-?title");
+    /** Class words of text shown to screen readers only. */
+    private static final Pattern HIDDEN_CLASS = Pattern.compile(
+            "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -147,7 +154,7 @@ final class TitleChoice {
         if (h1.size() != 1) {
             return null;
         }
-        String text = TextUnit.collapse(h1.get(0).text());
+        String text = headlineText(h1.get(0));
         if (!usable(text) || text.split(" ").length > MAX_HEADLINE_WORDS
                 || usable(siteName) && key(text).equals(key(siteName)) || agreement(text, metaTitles) == WEAK
                 || inSiteHeader(h1.get(0))) {
@@ -234,7 +241,7 @@ final class TitleChoice {
         List<String> found = new ArrayList<>();
         for (Element e : doc.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title, "
                 + ".headline, h2")) {
-            String text = TextUnit.collapse(e.text());
+            String text = headlineText(e);
             if (usable(text) && text.split(" ").length <= MAX_HEADLINE_WORDS && !found.contains(text)) {
                 found.add(text);
                 if (found.size() >= MAX_HEADLINE_ELEMENTS) {
@@ -243,6 +250,47 @@ final class TitleChoice {
             }
         }
         return found;
+    }
+
+    /**
+     * The collapsed text of a headline element without its kicker (a topic line inside the headline, named so by its
+     * class: "kicker", "topline", "topic-label", "subtitle") and without text hidden from sight (the separator written
+     * for screen readers only, ruby annotations); its whole text when nothing else is left.
+     */
+    static String headlineText(Element e) {
+        boolean marked = false;
+        for (Element inner : e.getAllElements()) {
+            if (inner != e && (isKicker(inner) || isHiddenText(inner))) {
+                marked = true;
+                break;
+            }
+        }
+        String whole = TextUnit.collapse(e.text());
+        if (!marked) {
+            return whole;
+        }
+        Element copy = e.clone();
+        for (Element inner : copy.getAllElements()) {
+            if (inner == copy || inner.parent() == null) {
+                continue;
+            }
+            if (inner.nameIs("rt") || inner.nameIs("rp")) {
+                inner.remove(); // an annotation over part of a word
+            } else if (isKicker(inner) || isHiddenText(inner)) {
+                inner.replaceWith(new TextNode(" ")); // the words on either side stay apart
+            }
+        }
+        String rest = TextUnit.collapse(copy.text());
+        return rest.isBlank() ? whole : rest;
+    }
+
+    private static boolean isKicker(Element e) {
+        return KICKER_CLASS.matcher(e.className()).find();
+    }
+
+    private static boolean isHiddenText(Element e) {
+        return "true".equals(e.attr("aria-hidden")) || e.nameIs("rt") || e.nameIs("rp")
+                || HIDDEN_CLASS.matcher(e.className()).find();
     }
 
     private static boolean usable(String s) {

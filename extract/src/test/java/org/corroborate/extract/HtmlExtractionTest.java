@@ -259,4 +259,81 @@ class HtmlExtractionTest {
         assertThat(extract(scripted, DocumentHints.NONE).text()).contains("agreed the budget")
                 .doesNotContain("enable JavaScript");
     }
+
+    @Test
+    void textWrittenBesideBlocksMakesItsBlockTheContainer() {
+        StringBuilder links = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            links.append("<li><a href=\"/archive/").append(i).append("\">Archive month number ").append(i)
+                    .append("</a></li>");
+        }
+        String html = "<html><body><div class=\"row\"><div class=\"col-3\"><ul>" + links + "</ul></div>"
+                + "<div class=\"col-9\"><p class=\"titulo\">Budget agreed</p><small>05/10/2018 - Town hall</small>"
+                + "<br>The council met on Tuesday, after a long night of debate, and agreed the budget for the new"
+                + " harbour works, the mayor said.<br><br>Work will start in May, weather permitting, and should end"
+                + " before the winter storms arrive.<br><div class=\"share\"><a href=\"#\">Facebook</a></div></div>"
+                + "</div><div class=\"bottom\"><div><div>Town hall - Harbour Street 1, 1234 Harbourtown, phone"
+                + " (012) 345 6789</div></div></div></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).contains("agreed the budget", "Work will start in May")
+                .doesNotContain("Harbour Street", "Archive month");
+    }
+
+    @Test
+    void rubyAnnotationsAreNotText() {
+        String html = "<html><body><article><p>" + "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもを守る法律ができました。".repeat(6)
+                + "</p></article></body></html>";
+        assertThat(extract(html, DocumentHints.NONE).text()).startsWith("子どもを守る法律ができました。").doesNotContain("こ");
+    }
+
+    @Test
+    void anH2HoldingThePageTitleHeadsTheLeadWhenNoH1Does() {
+        String body = "<p>" + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
+                + "</p><p>" + "Work will start in May and should end before the winter storms arrive. ".repeat(3)
+                + "</p>";
+        String html = "<html><head><title>Budget agreed after a long night - Coastal Gazette</title></head><body>"
+                + "<div class=\"page\"><div class=\"top\"><div class=\"head\"><h2>Budget agreed after a long night</h2>"
+                + "<p>After six hours of debate, the council approved the harbour budget by nine votes to four.</p>"
+                + "</div></div><div class=\"main\"><div class=\"article-body\">" + body + body + "</div></div></div>"
+                + "</body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.paragraphs()).extracting(p -> p.text()).first().asString()
+                .startsWith("After six hours of debate");
+
+        String untitled = html.replace("<h2>Budget agreed after a long night</h2>", "<h2>More from the town</h2>");
+        assertThat(extract(untitled, DocumentHints.NONE).text()).doesNotContain("After six hours of debate");
+    }
+
+    @Test
+    void aBylineUnderTheLeadIsMetadata() {
+        String html = "<html><head><title>Budget agreed</title></head><body><article><h1>Budget agreed</h1>"
+                + "<p class=\"lead\">After six hours of debate, the council approved the harbour budget by nine votes"
+                + " to four.</p><div class=\"body\"><p>By Mira Holt</p><p>"
+                + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
+                + "</p></div></article></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.byline()).containsExactly("Mira Holt");
+        assertThat(article.text()).contains("After six hours of debate").doesNotContain("By Mira Holt");
+    }
+
+    @Test
+    void anArticleSplitIntoSeveralContainersIsTakenWhole() {
+        String[] parts = {"The council met on Tuesday, after a long night of debate, and agreed the budget for the new"
+                + " harbour works, the mayor said.", "Work will start in May, weather permitting, and should end before"
+                + " the winter storms arrive, the engineers said.", "The old quay, built in 1890, will be repaired first,"
+                + " then the breakwater, and finally the ferry landing.", "Local shops, hotels and the sailing club,"
+                + " which lose trade during the works, will get a small grant, the council added."};
+        StringBuilder chunks = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            // each chunk is named apart, so none is a twin of another
+            chunks.append("<div class=\"richtext column\"><div id=\"anchor").append(i).append("\" class=\"rte-").append(i)
+                    .append("\"><h2>Step</h2><p>").append((parts[i] + " ").repeat(3)).append("</p></div></div>");
+        }
+        String html = "<html><body><main><div class=\"row\"><div class=\"intro\"><h1>Harbour works</h1><p>"
+                + "The harbour, which is a hundred years old, gets new quays, a new breakwater, and a new landing.</p>"
+                + "</div><div><div class=\"grid\">" + chunks + "</div></div></div></main></body></html>";
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).contains("agreed the budget", "Work will start in May", "The old quay",
+                "Local shops");
+    }
 }

@@ -125,4 +125,25 @@ class HtmlMetadataRulesTest {
                 "<h1>Love goes through the stomach</h1><div>" + BODY + "</div>").title())
                 .isEqualTo("Beef liver with apple and onion");
     }
+
+    @Test
+    void aKickerInsideTheHeadlineAndItsHiddenSeparatorAreNotTheTitle() {
+        Article article = extract("<title>Climate: Drilling until it gets hot | Town Notes</title>",
+                "<article><h1><span class=\"article-heading__kicker\">Climate</span><span class=\"visually-hidden\">:"
+                        + " </span><span class=\"article-heading__title\">Drilling until it gets hot</span></h1>" + BODY
+                        + "</article>");
+        assertThat(article.title()).isEqualTo("Drilling until it gets hot");
+
+        Article plain = extract("<title>Drilling until it gets hot | Town Notes</title>",
+                "<article><h1>Drilling <span class=\"highlight\">until</span> it gets hot</h1>" + BODY + "</article>");
+        assertThat(plain.title()).isEqualTo("Drilling until it gets hot");
+    }
+
+    @Test
+    void aBarePipeSeparatesTheSiteNameAndRubyAnnotationsAreNotInTheHeadline() {
+        Article article = extract("<title>NHK|\u5b50\u3069\u3082\u3092\u5b88\u308b\u6cd5\u5f8b</title>",
+                "<article><h1><ruby>\u5b50<rt>\u3053</rt></ruby>\u3069\u3082\u3092\u5b88\u308b\u6cd5\u5f8b</h1>" + BODY
+                        + "</article>");
+        assertThat(article.title()).isEqualTo("\u5b50\u3069\u3082\u3092\u5b88\u308b\u6cd5\u5f8b");
+    }
 }

@@ -211,4 +211,35 @@ class PlainTextExtractionTest {
                 """);
         assertThat(news.warnings()).noneMatch(w -> w.startsWith("not an article"));
     }
+
+    @Test
+    void readAlsoHeadingsScriptNoticesNumberRowsAndReviewWidgetsGoButTheArticleAroundThemStays() {
+        Article article = extract("mixed.txt", """
+                Die Stadt baut eine neue Br\u00fccke \u00fcber den Fluss, sagte der B\u00fcrgermeister am Montag.
+
+                Lesen Sie auch:
+
+                Die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern, wie die Stadt mitteilte.
+
+                Das k\u00f6nnte Sie auch interessieren
+
+                This slideshow requires JavaScript.
+
+                Advert
+
+                1 2 3 4 5
+
+                \u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435
+
+                Der Bau kostet nach Angaben der Stadt rund zw\u00f6lf Millionen Euro, sagte er weiter.
+
+                \u0414\u043e\u0431\u0430\u0432\u0438\u0442\u044c \u043e\u0442\u0437\u044b\u0432
+
+                Toller Artikel!
+                """);
+        assertThat(article.text()).isEqualTo("Die Stadt baut eine neue Br\u00fccke \u00fcber den Fluss, sagte der"
+                + " B\u00fcrgermeister am Montag.\n\nDie Arbeiten sollen im Herbst beginnen und zwei Jahre dauern, wie"
+                + " die Stadt mitteilte.\n\nDer Bau kostet nach Angaben der Stadt rund zw\u00f6lf Millionen Euro,"
+                + " sagte er weiter.");
+    }
 }
