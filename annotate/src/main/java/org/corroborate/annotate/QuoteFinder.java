@@ -193,6 +193,12 @@ final class QuoteFinder {
                 }
             }
         }
+        for (int s = Math.max(0, openSentence); s >= 0 && s <= closeSentence; s++) {
+            Attribution a = anyCue(t, s, false);
+            if (a != null) {
+                return a;
+            }
+        }
         int paragraph = t.paragraph(first.open());
         if (openSentence > 0 && t.paragraph(t.sentences().get(openSentence - 1).span().start()) == paragraph) {
             Attribution a = anyCue(t, openSentence - 1, true);

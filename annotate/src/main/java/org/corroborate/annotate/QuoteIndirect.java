@@ -56,6 +56,11 @@ final class QuoteIndirect {
             "from", "in", "at", "during", "after", "before", "with", "by", "on", "for", "of", "about", "through",
             "via", "as", "while", "when", "and", "but", "or");
 
+    /** Verbs of impression ({@code seems}, {@code appeared to}): the writer's attribution, without a source. */
+    private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
+    /** How far after an impression verb an attribution verb gives it back its subject as source. */
+    static final int IMPRESSION_REACH = 4;
+
     private static final Set<String> QUANTIFIERS = Set.of("one", "some", "most", "many", "all", "none", "each",
             "half", "majority", "number", "percent", "share", "third", "quarter", "members", "group");
 
@@ -143,6 +148,9 @@ final class QuoteIndirect {
         int first = t.first(s);
         int end = t.end(s);
         SpeakerResolver.Found left = SpeakerResolver.leftOf(t, c.first(), first);
+        if (left != null && IMPRESSIONS.contains(c.base())) {
+            return impression(t, c, left, s);
+        }
         if (left != null && c.broad() && objectOfPreposition(t, left, first)) {
             return null; // "The threat of the missiles appeared to ...": the missiles are not the subject
         }
@@ -162,6 +170,27 @@ final class QuoteIndirect {
         }
         SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
         return f != null && f.first() < c.first() ? forward(t, c, f, s) : null;
+    }
+
+    /**
+     * {@code The music seemed to match the mood}, {@code Clinton appeared irritated}: an impression the writer reports,
+     * with no source; the content runs from the subject's first word over the cue to the clause end, the speaker is
+     * null; unless an attribution verb follows within {@value #IMPRESSION_REACH} words ({@code She appeared to imply
+     * that ...}, {@code seemed more likely to describe}), which makes the subject its source.
+     */
+    private static Quote impression(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found subject, int s) {
+        Quote complement = forward(t, c, subject, s);
+        if (complement == null) {
+            return null;
+        }
+        int k = t.wordAt(complement.content().start());
+        for (int i = k; i < t.end(s) && i - k < IMPRESSION_REACH; i++) {
+            if (QuoteCues.atAny(t, i) != null) {
+                return complement; // "She appeared to imply ...": the subject is the source
+            }
+        }
+        int start = t.word(SpeakerResolver.npStart(t, subject.first(), t.first(s))).start();
+        return new Quote(t.span(start, complement.content().end()), complement.cue(), null, false);
     }
 
     /**
