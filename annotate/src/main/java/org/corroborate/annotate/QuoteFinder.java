@@ -199,6 +199,12 @@ final class QuoteFinder {
                 return a;
             }
         }
+        for (int s = Math.max(0, openSentence); s >= 0 && s <= closeSentence; s++) {
+            Attribution a = broadCueBefore(t, s, first.open());
+            if (a != null) {
+                return a;
+            }
+        }
         int paragraph = t.paragraph(first.open());
         if (openSentence > 0 && t.paragraph(t.sentences().get(openSentence - 1).span().start()) == paragraph) {
             Attribution a = anyCue(t, openSentence - 1, true);
@@ -232,6 +238,26 @@ final class QuoteFinder {
         for (int n = 0; n < end - first; n++) {
             int w = backwards ? end - 1 - n : first + n;
             QuoteCues.Cue c = QuoteCues.at(t, w);
+            SpeakerResolver.Found f = c == null ? null : SpeakerResolver.forCue(t, c, first, end - 1);
+            if (f != null) {
+                return new Attribution(f.speaker(), cueSpan(t, c), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last attribution verb of any kind ({@link QuoteCues#atAny}: "called", "referred to", "argues") of sentence
+     * {@code s} that ends before the opening mark at {@code open} and has a speaker; null when none.
+     */
+    private static Attribution broadCueBefore(QuoteText t, int s, int open) {
+        int first = t.first(s);
+        int end = t.end(s);
+        for (int w = end - 1; w >= first; w--) {
+            if (t.word(w).end() > open) {
+                continue;
+            }
+            QuoteCues.Cue c = QuoteCues.atAny(t, w);
             SpeakerResolver.Found f = c == null ? null : SpeakerResolver.forCue(t, c, first, end - 1);
             if (f != null) {
                 return new Attribution(f.speaker(), cueSpan(t, c), false);
