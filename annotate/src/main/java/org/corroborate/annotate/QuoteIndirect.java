@@ -101,11 +101,13 @@ final class QuoteIndirect {
                     }
                     continue;
                 }
-                QuoteCues.Cue c = QuoteCues.atAny(t, w);
-                if (c == null) {
+                Quote question = QuoteQuestions.at(t, w, s);
+                QuoteCues.Cue c = question != null ? null : QuoteCues.atAny(t, w);
+                if (c == null && question == null) {
                     continue;
                 }
-                Quote q = switch (c.kind()) {
+                boolean nonSpeech = c == null || c.broad();
+                Quote q = c == null ? question : switch (c.kind()) {
                     case ACCORDING_TO -> according(t, c, s);
                     case PARTICIPLE -> participle(t, c, s);
                     default -> finite(t, c, s);
@@ -126,15 +128,15 @@ final class QuoteIndirect {
                         embedded.add(d);
                     }
                 }
-                if (outside < total && outside < 3) {
+                if (c != null && outside < total && outside < 3) {
                     continue; // the direct quotes stand
                 }
-                if (c.broad() && !embedded.isEmpty()) {
+                if (c != null && c.broad() && !embedded.isEmpty()) {
                     continue; // a non-speech verb's clause never replaces the direct quotes it embeds
                 }
                 dropped.addAll(embedded);
                 result.add(q);
-                if (c.broad()) {
+                if (nonSpeech) {
                     broad.add(q);
                 }
             }
@@ -156,7 +158,8 @@ final class QuoteIndirect {
         }
         if (left != null) {
             int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
-            if (np > first && t.gapBefore(np).contains(",") && adjunctTail(t, c.last() + 1, end)) {
+            if (np > first && t.gapBefore(np).contains(",") && adjunctTail(t, c.last() + 1, end)
+                    && !questionOpens(t, s)) {
                 int resume = resumeAfter(t, c.last() + 1, end);
                 return quote(t, c, left, first, resume < 0 ? np - 1 : contentLast(t, resume, end));
             }
@@ -164,12 +167,18 @@ final class QuoteIndirect {
         }
         if (c.first() > first && t.gapBefore(c.first()).contains(",") && !c.tell()) {
             SpeakerResolver.Found right = SpeakerResolver.rightOf(t, c.last(), end - 1);
-            if (right != null && adjunctTail(t, right.last() + 1, end)) {
+            if (right != null && adjunctTail(t, right.last() + 1, end) && !questionOpens(t, s)) {
                 return quote(t, c, right, first, c.first() - 1);
             }
         }
         SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
         return f != null && f.first() < c.first() ? forward(t, c, f, s) : null;
+    }
+
+    /** True when sentence {@code s} opens with a question put to the speaker ({@link QuoteQuestions}). */
+    private static boolean questionOpens(QuoteText t, int s) {
+        int first = t.first(s);
+        return QuoteQuestions.at(t, first, s) != null || (first + 1 < t.end(s) && QuoteQuestions.at(t, first + 1, s) != null);
     }
 
     /**
