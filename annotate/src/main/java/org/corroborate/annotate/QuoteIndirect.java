@@ -58,6 +58,8 @@ final class QuoteIndirect {
 
     /** Verbs of impression ({@code seems}, {@code appeared to}): the writer's attribution, without a source. */
     private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "PRP$", "POS", "CD");
     /** How far after an impression verb an attribution verb gives it back its subject as source. */
     static final int IMPRESSION_REACH = 4;
 
@@ -183,7 +185,8 @@ final class QuoteIndirect {
 
     /**
      * {@code The music seemed to match the mood}, {@code Clinton appeared irritated}: an impression the writer reports,
-     * with no source; the content runs from the subject's first word over the cue to the clause end, the speaker is
+     * with no source; the content runs from the subject's first word ({@code The threat of the missiles appeared}: the
+     * noun phrase before "of") over the cue to the clause end, the speaker is
      * null; unless an attribution verb follows within {@value #IMPRESSION_REACH} words ({@code She appeared to imply
      * that ...}, {@code seemed more likely to describe}), which makes the subject its source.
      */
@@ -198,7 +201,14 @@ final class QuoteIndirect {
                 return complement; // "She appeared to imply ...": the subject is the source
             }
         }
-        int start = t.word(SpeakerResolver.npStart(t, subject.first(), t.first(s))).start();
+        int first = SpeakerResolver.npStart(t, subject.first(), t.first(s));
+        if (objectOfPreposition(t, subject, t.first(s))) {
+            first -= 2; // "The threat of the missiles appeared to ...": the subject is headed by the noun before "of"
+            while (first - 1 >= t.first(s) && t.plainGap(first) && NOUN_PHRASE_TAGS.contains(t.word(first - 1).tag())) {
+                first--;
+            }
+        }
+        int start = t.word(first).start();
         return new Quote(t.span(start, complement.content().end()), complement.cue(), null, false);
     }
 
@@ -215,7 +225,7 @@ final class QuoteIndirect {
     }
 
     private static Quote participle(QuoteText t, QuoteCues.Cue c, int s) {
-        SpeakerResolver.Found f = SpeakerResolver.clauseSubject(t, t.first(s), c.first(), c.broad());
+        SpeakerResolver.Found f = ClauseSubjects.of(t, t.first(s), c.first(), c.broad(), true);
         return f == null ? null : forward(t, c, f, s);
     }
 

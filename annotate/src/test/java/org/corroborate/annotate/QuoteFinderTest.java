@@ -308,4 +308,21 @@ class QuoteFinderTest {
         Article article = QuoteTestSupport.article("");
         assertThat(new QuoteFinder().find(article, Fixtures.sentences(article), null, null)).isEmpty();
     }
+
+    @Test
+    void aCueFarBeforeTheQuoteInItsSentenceStillGivesTheSpeaker() {
+        String text = "Petrenko, who led the delegation for three years before the war began in the east, said on "
+                + "Monday, in reference to the new border rules, “Nobody will be left behind this time.”";
+        Quote q = quoteWith(quotes(text, PETRENKO), "Nobody");
+        assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        assertSpan(text, q.cue(), "said");
+    }
+
+    @Test
+    void anAttributionVerbOfAnyKindBeforeAnUnattributedQuoteGivesItsSpeaker() {
+        String text = "Miller described the new mayor as “a bright, charismatic leader of the city.”";
+        Quote q = quoteWith(quotes(text, MILLER), "charismatic");
+        assertThat(q.speaker().name()).isEqualTo("John Miller");
+        assertSpan(text, q.cue(), "described");
+    }
 }
