@@ -104,6 +104,9 @@ final class QuoteIndirect {
                     continue;
                 }
                 Quote question = QuoteQuestions.at(t, w, s);
+                if (question == null) {
+                    question = QuoteExpectations.at(t, w, s);
+                }
                 QuoteCues.Cue c = question != null ? null : QuoteCues.atAny(t, w);
                 if (c == null && question == null) {
                     continue;
@@ -472,6 +475,9 @@ final class QuoteIndirect {
     /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
     private static Quote quote(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {
         int min = t.word(from).lower().equals("that") ? MIN_WORDS + 1 : MIN_WORDS;
+        if (c.broad() && t.mention(from) != null && t.mention(to) == t.mention(from)) {
+            min = 1; // "Christie endorsed Trump": a name is content enough for a non-speech verb
+        }
         if (to < from || to - from + 1 < min) {
             return null;
         }

@@ -310,4 +310,21 @@ class QuoteIndirectTest {
         Quote saying = QuoteTestSupport.quoteWith(quotes, "plan would work");
         assertThat(saying.speaker().span().text()).isEqualTo("The former governor");
     }
+
+    @Test
+    void anExpectationWithoutItsHolderHasNoSource() {
+        List<Quote> quotes = taggedQuotes("The vote is widely expected to take place next week.", Map.of("The", "DT",
+                "is", "VBZ", "widely", "RB", "expected", "VBN", "to", "TO", "take", "VB", "next", "JJ"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).speaker()).isNull();
+        assertThat(quotes.get(0).cue().text()).isEqualTo("is widely expected");
+        assertThat(quotes.get(0).content().text()).isEqualTo("The vote is widely expected to take place next week");
+    }
+
+    @Test
+    void declinedToIsACueAndANameIsContentEnoughForANonSpeechVerb() {
+        one("Miller declined to say whether the plan would change.", "to say whether the plan would change",
+                "declined", "John Miller");
+        one("Miller endorsed Petrenko.", "Petrenko", "endorsed", "John Miller");
+    }
 }
