@@ -140,6 +140,13 @@ final class QuoteIndirect {
                     continue; // a non-speech verb's clause never replaces the direct quotes it embeds
                 }
                 dropped.addAll(embedded);
+                for (Quote d : embedded) {
+                    List<org.corroborate.api.Span> rest = d.pieces().stream()
+                            .filter(p -> !p.within(q.content())).toList();
+                    if (!rest.isEmpty()) { // the pieces of a split quote outside the clause stay a direct quote
+                        result.add(new Quote(rest.get(0), d.cue(), d.speaker(), true, rest));
+                    }
+                }
                 result.add(q);
                 if (nonSpeech) {
                     broad.add(q);
