@@ -44,14 +44,6 @@ final class QuoteIndirect {
             "last", "week", "this", "in", "a", "an", "the", "statement", "interview", "after", "call", "told",
             "reporters", "journalists", "social", "media", "x", "truth", "twitter", "facebook", "telegram", "late",
             "morning", "evening", "afternoon", "night", "separately", "privately", "publicly", "his", "her", "their");
-    private static final Set<String> TAIL = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "again", "also", "then",
-            "last", "week", "this", "in", "a", "an", "the", "statement", "interview", "after", "call", "told",
-            "reporters", "journalists", "social", "media", "x", "truth", "twitter", "facebook", "telegram", "late",
-            "morning", "evening", "afternoon", "night", "separately", "privately", "publicly", "his", "her", "their",
-            "comment", "post", "speech", "briefing", "conference", "news", "press", "television", "radio", "remarks",
-            "at", "with", "to", "from", "during", "by", "platform", "network", "phone", "video", "message", "letter",
-            "email", "tuesday's", "when", "asked", "meeting", "summit", "visit", "trip", "board", "plane", "site");
     private static final Set<String> NOT_CONTENT = Set.of("to", "so", "nothing", "anything", "something", "no",
             "from", "in", "at", "during", "after", "before", "with", "by", "on", "for", "of", "about", "through",
             "via", "as", "while", "when", "and", "but", "or");
@@ -170,7 +162,7 @@ final class QuoteIndirect {
         }
         if (left != null) {
             int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
-            if (np > first && t.gapBefore(np).contains(",") && adjunctTail(t, c.last() + 1, end)
+            if (np > first && t.gapBefore(np).contains(",") && AdjunctTails.of(t, c.last() + 1, end)
                     && !questionOpens(t, s)) {
                 int resume = resumeAfter(t, c.last() + 1, end);
                 return quote(t, c, left, first, resume < 0 ? np - 1 : contentLast(t, resume, end));
@@ -179,7 +171,7 @@ final class QuoteIndirect {
         }
         if (c.first() > first && t.gapBefore(c.first()).contains(",") && !c.tell()) {
             SpeakerResolver.Found right = SpeakerResolver.rightOf(t, c.last(), end - 1);
-            if (right != null && adjunctTail(t, right.last() + 1, end) && !questionOpens(t, s)) {
+            if (right != null && AdjunctTails.of(t, right.last() + 1, end) && !questionOpens(t, s)) {
                 return quote(t, c, right, first, c.first() - 1);
             }
         }
@@ -410,7 +402,7 @@ final class QuoteIndirect {
             QuoteCues.Cue cue = QuoteCues.at(t, j);
             if (cue != null && cue.kind() == QuoteCues.Kind.FINITE) {
                 SpeakerResolver.Found f = SpeakerResolver.leftOf(t, j, i);
-                return f != null && SpeakerResolver.npStart(t, f.first(), i) == i && adjunctTail(t, cue.last() + 1, end);
+                return f != null && SpeakerResolver.npStart(t, f.first(), i) == i && AdjunctTails.of(t, cue.last() + 1, end);
             }
         }
         return false;
@@ -430,54 +422,6 @@ final class QuoteIndirect {
         return -1;
     }
 
-    /**
-     * True when the words from {@code k} to the next comma or the end are at most 6 adjunct words (days, "on social
-     * media", "in a statement", "after the call", names), with no "that" and no cue.
-     */
-    private static boolean adjunctTail(QuoteText t, int k, int end) {
-        if (t.tagged() && taggedAdjunctTail(t, k, end)) {
-            return true;
-        }
-        for (int i = k; i < end; i++) {
-            if (t.gapBefore(i).contains(",")) {
-                return true;
-            }
-            QuoteText.Word w = t.word(i);
-            if (i - k >= 6 || w.lower().equals("that") || QuoteCues.at(t, i) != null
-                    || (t.tagged() && w.tag().startsWith("VB"))
-                    || !(w.capitalized() || TAIL.contains(w.lower()) || t.mention(i) != null)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * With real POS tags, true when the words from {@code k} to the next comma or the end are prepositional phrases
-     * of at most {@value #TAGGED_TAIL_WORDS} words ({@code she said in a video message to the convention}): the first
-     * word a preposition, none a verb, modal, "that", cue or quoted word.
-     */
-    private static boolean taggedAdjunctTail(QuoteText t, int k, int end) {
-        if (k >= end || !(t.word(k).tag().equals("IN") || t.word(k).tag().equals("TO"))) {
-            return false;
-        }
-        for (int i = k; i < end; i++) {
-            if (t.gapBefore(i).contains(",")) {
-                return i > k;
-            }
-            QuoteText.Word w = t.word(i);
-            if (i - k >= TAGGED_TAIL_WORDS || !TAIL_TAGS.contains(w.tag()) || w.lower().equals("that")
-                    || t.inQuote(w.start()) || QuoteCues.at(t, i) != null || !(i == k || t.plainGap(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The most words a tagged adjunct tail may have. */
-    static final int TAGGED_TAIL_WORDS = 10;
-    private static final Set<String> TAIL_TAGS = Set.of("IN", "TO", "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
-            "NNPS", "CD", "PRP$", "POS", "RB");
 
     /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
     private static Quote quote(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {
