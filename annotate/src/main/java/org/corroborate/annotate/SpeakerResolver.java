@@ -17,8 +17,9 @@ import org.corroborate.api.Speaker;
  * (R-South Dakota) said}) or an appositive between commas ({@code Zelensky, hours before ..., tweeted}); else, for
  * an inverted cue, the noun phrase right after it ({@code said Ukrainian lawmaker Iryna Gerashchenko}: the last
  * mention of the name-and-title run). The speaker of a participle ({@code ..., saying}) or of a verb coordinated with
- * "and"/"but" is the subject of the main clause: the first PERSON (else ORGANIZATION) mention of the sentence that is
- * not possessive, not hyphen-attached ({@code Trump-Putin meeting}) and not the object of a preposition.
+ * "and"/"but" is found by {@link ClauseSubjects}, whose last resort is the {@link #mainSubject}: the first PERSON (else
+ * ORGANIZATION) mention of the sentence that is not possessive, not hyphen-attached ({@code Trump-Putin meeting}) and
+ * not the object of a preposition.
  *
  * <p>A noun phrase resolves as: an entity mention (the speaker span is the mention; name = the entity's canonical
  * name); {@code he}/{@code she} to the main-clause subject (as above) of the nearest sentence, counting back from the
