@@ -71,12 +71,17 @@ function renderNumbers(brief) {
     agree.length ? el('ul', {}, ...agree.map(item)) : null);
 }
 
+/** The words a reader sees of one rendering: every piece's wording joined with " … " (older briefs: the wording). */
+function said(r) {
+  return r.wordings && r.wordings.length ? r.wordings.map(w => w.text).join(' … ') : (r.wording || r.content).text;
+}
+
 function renderQuotes(brief) {
   if (brief.quotes.length === 0) return null;
   return section('quotes', 'Who said what', el('ul', {}, ...brief.quotes.map(q => el('li', {},
     el('strong', {}, q.speaker || 'Unknown speaker'), ' (' + q.independent_sources + ' independent sources)',
     q.wording_differs ? el('span', {class: 'differs'}, ' wording differs') : null,
-    el('ul', {}, ...q.renderings.map(r => el('li', {}, r.outlet + ': ' + (r.direct ? '“' + (r.wording || r.content).text + '”' : (r.wording || r.content).text) + ' ',
+    el('ul', {}, ...q.renderings.map(r => el('li', {}, r.outlet + ': ' + (r.direct ? '“' + said(r) + '”' : said(r)) + ' ',
       cite(r.wording || r.content), ...(r.flags || []).map(f => el('span', {class: 'flag flag-' + f}, ' ' + f)))))))));
 }
 

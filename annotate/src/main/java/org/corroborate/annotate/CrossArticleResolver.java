@@ -259,7 +259,7 @@ final class CrossArticleResolver implements EntityResolver {
             Speaker s = q.speaker();
             Cluster c = s == null || s.entityId() == null ? null : byItem.get(a + "\u0000" + s.entityId());
             quotes.add(c == null ? q : new Quote(q.content(), q.cue(), new Speaker(s.span(), c.id, c.canonical),
-                    q.direct()));
+                    q.direct(), q.pieces()));
         }
         return new AnnotatedArticle(article.article(), article.sentences(), mentions, List.copyOf(index.values()),
                 quotes, article.quantities(), article.times(), article.warnings());

@@ -38,7 +38,7 @@ import org.corroborate.api.Speaker;
  *   <li>the only PERSON entity mentioned (outside quotes) in the quote's sentences (cue null).</li>
  * </ol>
  * Speakers and descriptions resolve as {@link SpeakerResolver} documents. A quote continued over paragraphs
- * ({@link QuoteMarks.Piece#continued()}) is attributed as one, each paragraph's piece giving one quote.
+ * ({@link QuoteMarks.Piece#continued()}) is attributed as one and is one quote, a piece per paragraph.
  *
  * <p><b>Scare quotes</b>: a quote of at most {@value #SHORT_WORDS} words is kept only when a cue with a speaker is
  * adjacent to it: the cue or its speaker (with its titles) starts right after the quote, or the cue or speaker comes
@@ -56,8 +56,9 @@ import org.corroborate.api.Speaker;
  * <p>Headline attributions ({@code Graham: Trump’s rhetoric destroying GOP’s chance}) are found by
  * {@link QuoteHeadline}; a direct quote inside one is dropped.
  *
- * <p>A quote split around its cue ({@code “A,” he said, “B.”}) stays two quotes with the same speaker: a quote's
- * content is only what was said, never the narration between its pieces (a brief shows it inside quotation marks).
+ * <p>A quote split around its attribution ({@code “A,” he said, “B.”}, {@code “A,” he said. “B.”}) is one quote in
+ * two {@link Quote#pieces()}, as is a quote running on over paragraphs; no piece holds the narration between them
+ * (conditions in {@link #splitAroundAttribution}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -75,6 +76,43 @@ final class QuoteFinder {
     private record Attribution(Speaker speaker, Span cue, boolean adjacent) {
     }
 
+    /** The last direct quote made of quotation-mark pieces: its index in the list, its attribution, its end. */
+    private record Group(int index, Quote quote, Attribution attribution, int close) {
+    }
+
+    /** The most words the attribution between two pieces of one quote may have ({@code “A,” he said on Monday, “B.”}). */
+    static final int SPLIT_WORDS = 12;
+
+    /**
+     * True when the quote opening at {@code next} continues the quote of {@code group} around its attribution:
+     * {@code “A,” he said, “B.”} or {@code “A,” he said. “B.”}. The group's cue must be adjacent and lie between the
+     * two (after the first's closing mark, before the next's opening mark), in the same paragraph, in at most
+     * {@value #SPLIT_WORDS} words with no other quotation mark and no sentence after the cue's, ending in a comma, a
+     * full stop or a colon; and the
+     * next quote must have no adjacent cue of its own ({@code “A,” he said. “B,” she replied.} stays two quotes).
+     */
+    private static boolean splitAroundAttribution(QuoteText t, Group group, QuoteMarks.Piece next, Attribution own) {
+        Attribution a = group.attribution();
+        if (a == null || a.cue() == null || !a.adjacent() || a.cue().start() < group.close()
+                || a.cue().end() > next.open() || next.open() < group.close()) {
+            return false;
+        }
+        int cueSentence = t.sentenceAt(a.cue().start());
+        if (cueSentence < 0 || (t.sentenceAt(next.open()) != cueSentence
+                && !t.text().substring(Math.min(next.open(), t.sentences().get(cueSentence).span().end()), next.open())
+                .chars().allMatch(c -> Character.isWhitespace(c) || c == '.'))) {
+            return false; // "“A,” Miller said. It rained. “B.”": narration beyond the attribution
+        }
+        String gap = t.text().substring(group.close(), next.open());
+        String stripped = gap.strip();
+        if (gap.indexOf('\n') >= 0 || SpeakerResolver.hasMark(gap) || stripped.isEmpty()
+                || ",.:".indexOf(stripped.charAt(stripped.length() - 1)) < 0
+                || QuoteMarks.words(t.text(), group.close(), next.open()) > SPLIT_WORDS) {
+            return false;
+        }
+        return own == null || own.cue() == null || !own.adjacent() || own.cue().equals(a.cue());
+    }
+
     /**
      * @param article   the article (offsets index its text); never null
      * @param sentences its sentences with tokens (POS tags, lemmas, NER classes); null means none
@@ -90,6 +128,7 @@ final class QuoteFinder {
         List<Quote> directs = new ArrayList<>();
         Speaker previous = null;
         int previousParagraph = -1;
+        Group group = null;
         int i = 0;
         while (i < pieces.size()) {
             int j = i;
@@ -106,17 +145,32 @@ final class QuoteFinder {
             if (a == null) {
                 a = onlyPerson(t, first, last);
             }
+            List<Span> said = new ArrayList<>();
             for (QuoteMarks.Piece p : pieces.subList(i, j + 1)) {
                 int words = QuoteMarks.words(article.text(), p.contentStart(), p.contentEnd());
-                Attribution used = a;
                 if (words <= SHORT_WORDS && (a == null || !a.adjacent())) {
-                    used = naming(t, p);
-                    if (used == null) {
-                        continue;
+                    Attribution named = naming(t, p);
+                    if (named != null) {
+                        directs.add(new Quote(t.span(p.contentStart(), p.contentEnd()), named.cue(), named.speaker(),
+                                true));
                     }
+                    continue;
                 }
-                directs.add(new Quote(t.span(p.contentStart(), p.contentEnd()), used == null ? null : used.cue(),
-                        used == null ? null : used.speaker(), true));
+                said.add(t.span(p.contentStart(), p.contentEnd()));
+            }
+            if (!said.isEmpty()) {
+                if (group != null && splitAroundAttribution(t, group, first, a)) {
+                    List<Span> joined = new ArrayList<>(group.quote().pieces());
+                    joined.addAll(said);
+                    Quote q = group.quote();
+                    directs.set(group.index(), new Quote(q.content(), q.cue(), q.speaker(), true, joined));
+                    group = null;
+                } else {
+                    Span content = said.get(0);
+                    directs.add(new Quote(content, a == null ? null : a.cue(), a == null ? null : a.speaker(), true,
+                            said));
+                    group = new Group(directs.size() - 1, directs.get(directs.size() - 1), a, last.close());
+                }
             }
             if (a != null) {
                 previous = a.speaker();
@@ -193,6 +247,18 @@ final class QuoteFinder {
                 }
             }
         }
+        for (int s = Math.max(0, openSentence); s >= 0 && s <= closeSentence; s++) {
+            Attribution a = anyCue(t, s, false);
+            if (a != null) {
+                return a;
+            }
+        }
+        for (int s = Math.max(0, openSentence); s >= 0 && s <= closeSentence; s++) {
+            Attribution a = broadCueBefore(t, s, first.open());
+            if (a != null) {
+                return a;
+            }
+        }
         int paragraph = t.paragraph(first.open());
         if (openSentence > 0 && t.paragraph(t.sentences().get(openSentence - 1).span().start()) == paragraph) {
             Attribution a = anyCue(t, openSentence - 1, true);
@@ -226,6 +292,26 @@ final class QuoteFinder {
         for (int n = 0; n < end - first; n++) {
             int w = backwards ? end - 1 - n : first + n;
             QuoteCues.Cue c = QuoteCues.at(t, w);
+            SpeakerResolver.Found f = c == null ? null : SpeakerResolver.forCue(t, c, first, end - 1);
+            if (f != null) {
+                return new Attribution(f.speaker(), cueSpan(t, c), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last attribution verb of any kind ({@link QuoteCues#atAny}: "called", "referred to", "argues") of sentence
+     * {@code s} that ends before the opening mark at {@code open} and has a speaker; null when none.
+     */
+    private static Attribution broadCueBefore(QuoteText t, int s, int open) {
+        int first = t.first(s);
+        int end = t.end(s);
+        for (int w = end - 1; w >= first; w--) {
+            if (t.word(w).end() > open) {
+                continue;
+            }
+            QuoteCues.Cue c = QuoteCues.atAny(t, w);
             SpeakerResolver.Found f = c == null ? null : SpeakerResolver.forCue(t, c, first, end - 1);
             if (f != null) {
                 return new Attribution(f.speaker(), cueSpan(t, c), false);

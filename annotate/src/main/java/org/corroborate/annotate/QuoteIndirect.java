@@ -44,17 +44,16 @@ final class QuoteIndirect {
             "last", "week", "this", "in", "a", "an", "the", "statement", "interview", "after", "call", "told",
             "reporters", "journalists", "social", "media", "x", "truth", "twitter", "facebook", "telegram", "late",
             "morning", "evening", "afternoon", "night", "separately", "privately", "publicly", "his", "her", "their");
-    private static final Set<String> TAIL = Set.of("on", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "later", "earlier", "again", "also", "then",
-            "last", "week", "this", "in", "a", "an", "the", "statement", "interview", "after", "call", "told",
-            "reporters", "journalists", "social", "media", "x", "truth", "twitter", "facebook", "telegram", "late",
-            "morning", "evening", "afternoon", "night", "separately", "privately", "publicly", "his", "her", "their",
-            "comment", "post", "speech", "briefing", "conference", "news", "press", "television", "radio", "remarks",
-            "at", "with", "to", "from", "during", "by", "platform", "network", "phone", "video", "message", "letter",
-            "email", "tuesday's", "when", "asked", "meeting", "summit", "visit", "trip", "board", "plane", "site");
     private static final Set<String> NOT_CONTENT = Set.of("to", "so", "nothing", "anything", "something", "no",
             "from", "in", "at", "during", "after", "before", "with", "by", "on", "for", "of", "about", "through",
             "via", "as", "while", "when", "and", "but", "or");
+
+    /** Verbs of impression ({@code seems}, {@code appeared to}): the writer's attribution, without a source. */
+    private static final Set<String> IMPRESSIONS = Set.of("seem", "appear");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "PRP$", "POS", "CD");
+    /** How far after an impression verb an attribution verb gives it back its subject as source. */
+    static final int IMPRESSION_REACH = 4;
 
     private static final Set<String> QUANTIFIERS = Set.of("one", "some", "most", "many", "all", "none", "each",
             "half", "majority", "number", "percent", "share", "third", "quarter", "members", "group");
@@ -96,11 +95,16 @@ final class QuoteIndirect {
                     }
                     continue;
                 }
-                QuoteCues.Cue c = QuoteCues.atAny(t, w);
-                if (c == null) {
+                Quote question = QuoteQuestions.at(t, w, s);
+                if (question == null) {
+                    question = QuoteExpectations.at(t, w, s);
+                }
+                QuoteCues.Cue c = question != null ? null : QuoteCues.atAny(t, w);
+                if (c == null && question == null) {
                     continue;
                 }
-                Quote q = switch (c.kind()) {
+                boolean nonSpeech = c == null || c.broad();
+                Quote q = c == null ? question : switch (c.kind()) {
                     case ACCORDING_TO -> according(t, c, s);
                     case PARTICIPLE -> participle(t, c, s);
                     default -> finite(t, c, s);
@@ -121,15 +125,22 @@ final class QuoteIndirect {
                         embedded.add(d);
                     }
                 }
-                if (outside < total && outside < 3) {
+                if (c != null && outside < total && outside < 3) {
                     continue; // the direct quotes stand
                 }
-                if (c.broad() && !embedded.isEmpty()) {
+                if (c != null && c.broad() && !embedded.isEmpty()) {
                     continue; // a non-speech verb's clause never replaces the direct quotes it embeds
                 }
                 dropped.addAll(embedded);
+                for (Quote d : embedded) {
+                    List<org.corroborate.api.Span> rest = d.pieces().stream()
+                            .filter(p -> !p.within(q.content())).toList();
+                    if (!rest.isEmpty()) { // the pieces of a split quote outside the clause stay a direct quote
+                        result.add(new Quote(rest.get(0), d.cue(), d.speaker(), true, rest));
+                    }
+                }
                 result.add(q);
-                if (c.broad()) {
+                if (nonSpeech) {
                     broad.add(q);
                 }
             }
@@ -143,12 +154,16 @@ final class QuoteIndirect {
         int first = t.first(s);
         int end = t.end(s);
         SpeakerResolver.Found left = SpeakerResolver.leftOf(t, c.first(), first);
+        if (left != null && IMPRESSIONS.contains(c.base())) {
+            return impression(t, c, left, s);
+        }
         if (left != null && c.broad() && objectOfPreposition(t, left, first)) {
             return null; // "The threat of the missiles appeared to ...": the missiles are not the subject
         }
         if (left != null) {
             int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
-            if (np > first && t.gapBefore(np).contains(",") && adjunctTail(t, c.last() + 1, end)) {
+            if (np > first && t.gapBefore(np).contains(",") && AdjunctTails.of(t, c.last() + 1, end)
+                    && !questionOpens(t, s)) {
                 int resume = resumeAfter(t, c.last() + 1, end);
                 return quote(t, c, left, first, resume < 0 ? np - 1 : contentLast(t, resume, end));
             }
@@ -156,12 +171,47 @@ final class QuoteIndirect {
         }
         if (c.first() > first && t.gapBefore(c.first()).contains(",") && !c.tell()) {
             SpeakerResolver.Found right = SpeakerResolver.rightOf(t, c.last(), end - 1);
-            if (right != null && adjunctTail(t, right.last() + 1, end)) {
+            if (right != null && AdjunctTails.of(t, right.last() + 1, end) && !questionOpens(t, s)) {
                 return quote(t, c, right, first, c.first() - 1);
             }
         }
         SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
         return f != null && f.first() < c.first() ? forward(t, c, f, s) : null;
+    }
+
+    /** True when sentence {@code s} opens with a question put to the speaker ({@link QuoteQuestions}). */
+    private static boolean questionOpens(QuoteText t, int s) {
+        int first = t.first(s);
+        return QuoteQuestions.at(t, first, s) != null || (first + 1 < t.end(s) && QuoteQuestions.at(t, first + 1, s) != null);
+    }
+
+    /**
+     * {@code The music seemed to match the mood}, {@code Clinton appeared irritated}: an impression the writer reports,
+     * with no source; the content runs from the subject's first word ({@code The threat of the missiles appeared}: the
+     * noun phrase before "of") over the cue to the clause end, the speaker is
+     * null; unless an attribution verb follows within {@value #IMPRESSION_REACH} words ({@code She appeared to imply
+     * that ...}, {@code seemed more likely to describe}), which makes the subject its source.
+     */
+    private static Quote impression(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found subject, int s) {
+        Quote complement = forward(t, c, subject, s);
+        if (complement == null) {
+            return null;
+        }
+        int k = t.wordAt(complement.content().start());
+        for (int i = k; i < t.end(s) && i - k < IMPRESSION_REACH; i++) {
+            if (QuoteCues.atAny(t, i) != null) {
+                return complement; // "She appeared to imply ...": the subject is the source
+            }
+        }
+        int first = SpeakerResolver.npStart(t, subject.first(), t.first(s));
+        if (objectOfPreposition(t, subject, t.first(s))) {
+            first -= 2; // "The threat of the missiles appeared to ...": the subject is headed by the noun before "of"
+            while (first - 1 >= t.first(s) && t.plainGap(first) && NOUN_PHRASE_TAGS.contains(t.word(first - 1).tag())) {
+                first--;
+            }
+        }
+        int start = t.word(first).start();
+        return new Quote(t.span(start, complement.content().end()), complement.cue(), null, false);
     }
 
     /**
@@ -177,7 +227,7 @@ final class QuoteIndirect {
     }
 
     private static Quote participle(QuoteText t, QuoteCues.Cue c, int s) {
-        SpeakerResolver.Found f = SpeakerResolver.clauseSubject(t, t.first(s), c.first(), c.broad());
+        SpeakerResolver.Found f = ClauseSubjects.of(t, t.first(s), c.first(), c.broad(), true);
         return f == null ? null : forward(t, c, f, s);
     }
 
@@ -352,7 +402,7 @@ final class QuoteIndirect {
             QuoteCues.Cue cue = QuoteCues.at(t, j);
             if (cue != null && cue.kind() == QuoteCues.Kind.FINITE) {
                 SpeakerResolver.Found f = SpeakerResolver.leftOf(t, j, i);
-                return f != null && SpeakerResolver.npStart(t, f.first(), i) == i && adjunctTail(t, cue.last() + 1, end);
+                return f != null && SpeakerResolver.npStart(t, f.first(), i) == i && AdjunctTails.of(t, cue.last() + 1, end);
             }
         }
         return false;
@@ -372,58 +422,13 @@ final class QuoteIndirect {
         return -1;
     }
 
-    /**
-     * True when the words from {@code k} to the next comma or the end are at most 6 adjunct words (days, "on social
-     * media", "in a statement", "after the call", names), with no "that" and no cue.
-     */
-    private static boolean adjunctTail(QuoteText t, int k, int end) {
-        if (t.tagged() && taggedAdjunctTail(t, k, end)) {
-            return true;
-        }
-        for (int i = k; i < end; i++) {
-            if (t.gapBefore(i).contains(",")) {
-                return true;
-            }
-            QuoteText.Word w = t.word(i);
-            if (i - k >= 6 || w.lower().equals("that") || QuoteCues.at(t, i) != null
-                    || (t.tagged() && w.tag().startsWith("VB"))
-                    || !(w.capitalized() || TAIL.contains(w.lower()) || t.mention(i) != null)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * With real POS tags, true when the words from {@code k} to the next comma or the end are prepositional phrases
-     * of at most {@value #TAGGED_TAIL_WORDS} words ({@code she said in a video message to the convention}): the first
-     * word a preposition, none a verb, modal, "that", cue or quoted word.
-     */
-    private static boolean taggedAdjunctTail(QuoteText t, int k, int end) {
-        if (k >= end || !(t.word(k).tag().equals("IN") || t.word(k).tag().equals("TO"))) {
-            return false;
-        }
-        for (int i = k; i < end; i++) {
-            if (t.gapBefore(i).contains(",")) {
-                return i > k;
-            }
-            QuoteText.Word w = t.word(i);
-            if (i - k >= TAGGED_TAIL_WORDS || !TAIL_TAGS.contains(w.tag()) || w.lower().equals("that")
-                    || t.inQuote(w.start()) || QuoteCues.at(t, i) != null || !(i == k || t.plainGap(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The most words a tagged adjunct tail may have. */
-    static final int TAGGED_TAIL_WORDS = 10;
-    private static final Set<String> TAIL_TAGS = Set.of("IN", "TO", "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
-            "NNPS", "CD", "PRP$", "POS", "RB");
 
     /** The quote whose content runs from word {@code from} to word {@code to}, with closing marks after it. */
     private static Quote quote(QuoteText t, QuoteCues.Cue c, SpeakerResolver.Found f, int from, int to) {
         int min = t.word(from).lower().equals("that") ? MIN_WORDS + 1 : MIN_WORDS;
+        if (c.broad() && t.mention(from) != null && t.mention(to) == t.mention(from)) {
+            min = 1; // "Christie endorsed Trump": a name is content enough for a non-speech verb
+        }
         if (to < from || to - from + 1 < min) {
             return null;
         }

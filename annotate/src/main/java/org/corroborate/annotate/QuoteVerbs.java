@@ -32,7 +32,7 @@ final class QuoteVerbs {
         "attribute", "yell", "talk", "lash", "complain", "worry", "want", "plan", "believe", "vote", "aim",
         "assume", "demonstrate", "attack", "oppose", "consider", "learn", "wonder", "suspect", "doubt", "inform",
         "calculate", "forecast", "prove", "pressure", "implore", "invite", "characterize", "recognize", "label",
-        "pan", "rate", "wish", "dispute", "embrace", "project",
+        "pan", "rate", "wish", "dispute", "embrace", "project", "decline",
     };
     private static final String[] IRREGULAR = {
         "foresee", "foresees", "foresaw", "foreseen", "seek", "seeks", "sought", "shown", "know", "knows", "knew",
@@ -42,7 +42,7 @@ final class QuoteVerbs {
     private static final Set<String> INFINITIVE = Set.of("want", "plan", "expect", "hope", "intend", "seek",
             "decide", "refuse", "promise", "pledge", "vow", "threaten", "agree", "aim", "try", "urge", "ask", "call",
             "vote", "seem", "appear", "encourage", "implore", "pressure", "invite", "offer", "prefer", "wish",
-            "advise", "remind", "warn", "tell");
+            "advise", "remind", "warn", "tell", "decline");
     /** Particles joined to the verb in the cue: "called for", "called on", "pointed to", "spoke of". */
     private static final Set<String> PARTICLES = Set.of("for", "on", "to", "of", "out", "about");
     private static final Set<String> PARTICLE_VERBS = Set.of("call", "point", "speak", "warn", "complain", "worry",

@@ -17,8 +17,9 @@ import org.corroborate.api.Speaker;
  * (R-South Dakota) said}) or an appositive between commas ({@code Zelensky, hours before ..., tweeted}); else, for
  * an inverted cue, the noun phrase right after it ({@code said Ukrainian lawmaker Iryna Gerashchenko}: the last
  * mention of the name-and-title run). The speaker of a participle ({@code ..., saying}) or of a verb coordinated with
- * "and"/"but" is the subject of the main clause: the first PERSON (else ORGANIZATION) mention of the sentence that is
- * not possessive, not hyphen-attached ({@code Trump-Putin meeting}) and not the object of a preposition.
+ * "and"/"but" is found by {@link ClauseSubjects}, whose last resort is the {@link #mainSubject}: the first PERSON (else
+ * ORGANIZATION) mention of the sentence that is not possessive, not hyphen-attached ({@code Trump-Putin meeting}) and
+ * not the object of a preposition.
  *
  * <p>A noun phrase resolves as: an entity mention (the speaker span is the mention; name = the entity's canonical
  * name); {@code he}/{@code she} to the main-clause subject (as above) of the nearest sentence, counting back from the
@@ -55,12 +56,12 @@ final class SpeakerResolver {
             case ACCORDING_TO:
                 return rightOf(t, cue.last(), max);
             case PARTICIPLE:
-                return clauseSubject(t, sentenceFirst, cue.first(), cue.broad());
+                return ClauseSubjects.of(t, sentenceFirst, cue.first(), cue.broad(), true);
             default:
                 Found f = leftOf(t, cue.first(), min);
                 if (f == null && cue.first() > sentenceFirst
                         && Set.of("and", "but").contains(t.word(cue.first() - 1).lower())) {
-                    f = clauseSubject(t, sentenceFirst, cue.first(), cue.broad());
+                    f = ClauseSubjects.of(t, sentenceFirst, cue.first(), cue.broad(), false);
                 }
                 if (f == null && !cue.tell()) {
                     f = rightOf(t, cue.last(), max);
@@ -169,39 +170,6 @@ final class SpeakerResolver {
         }
         Found named = k > j ? endingAt(t, k - 1, j) : null;
         return named != null ? named : SpeakerPhrases.commonNounAfter(t, j, end);
-    }
-
-    /**
-     * The subject of the clause a participle or a coordinated verb belongs to ({@code Fields later tweeted a photograph
-     * and said ...}, {@code ..., saying ...}): "he" or "she" opening the sentence before a verb or adverb ({@code He
-     * vowed to tax Nabisco ..., saying}), resolved as {@link #pronoun}; else the {@link #mainSubject}; else, with real POS tags, the subject right
-     * before the first finite verb of words {@code [from, before)} ({@code The Arizona Republican survived ... and
-     * says}, {@code they reversed themselves ... and said}). With {@code named} (non-speech cues, whose clauses often
-     * have things as subjects: {@code The room erupted ... and showed}) that subject must start with a proper noun or
-     * a personal pronoun.
-     */
-    static Found clauseSubject(QuoteText t, int from, int before, boolean named) {
-        if (from + 1 < before && (t.word(from).lower().equals("he") || t.word(from).lower().equals("she"))
-                && t.plainGap(from + 1) && (!t.tagged() || t.word(from + 1).tag().startsWith("VB")
-                || t.word(from + 1).tag().equals("MD") || t.word(from + 1).tag().startsWith("RB"))) {
-            return pronoun(t, from);
-        }
-        Found main = mainSubject(t, from, before);
-        if (main != null || !t.tagged()) {
-            return main;
-        }
-        for (int k = from; k < before; k++) {
-            String tag = t.word(k).tag();
-            if (t.inQuote(t.word(k).start())) {
-                return null;
-            }
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
-                Found f = k > from ? leftOf(t, k, from) : null;
-                return f == null || !named || t.word(f.first()).tag().startsWith("NNP")
-                        || t.word(f.first()).tag().equals("PRP") ? f : null;
-            }
-        }
-        return null;
     }
 
     /** The main-clause subject of the sentence of word {@code before}, looking at words {@code [from, before)}. */

@@ -224,25 +224,40 @@ class QuoteFinderTest {
     }
 
     @Test
-    void quoteOverTwoParagraphsGivesTwoQuotesWithOneSpeaker() {
+    void quoteOverTwoParagraphsIsOneQuoteInTwoPieces() {
         String text = "“We have tried everything with them.\n\n“Now it is their turn to move,” Miller said.";
         List<Quote> quotes = quotes(text, MILLER);
-        assertThat(quotes).hasSize(2);
-        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).speaker().name()).isEqualTo("John Miller");
         assertSpan(text, quotes.get(0).content(), "We have tried everything with them.");
+        assertThat(quotes.get(0).pieces()).hasSize(2);
+        assertSpan(text, quotes.get(0).pieces().get(1), "Now it is their turn to move");
     }
 
     @Test
-    void splitQuoteAroundTheCueIsTwoQuotesOfOneSpeakerWithoutTheNarration() {
+    void splitQuoteAroundTheCueIsOneQuoteInTwoPiecesWithoutTheNarration() {
         String text = "“We will win,” Miller said, “and we will win soon enough.”";
         List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertSpan(text, q.content(), "We will win");
+        assertThat(q.pieces()).hasSize(2);
+        assertSpan(text, q.pieces().get(0), "We will win");
+        assertSpan(text, q.pieces().get(1), "and we will win soon enough.");
+        assertSpan(text, q.cue(), "said");
+        assertThat(q.speaker().name()).isEqualTo("John Miller");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.pieces()).noneSatisfy(p -> assertThat(p.text()).contains("said"));
+        assertThat(q.wordingText()).isEqualTo("We will win … and we will win soon enough.");
+    }
+
+    @Test
+    void splitQuotesWithTheirOwnCuesStaySeparate() {
+        String text = "“We will win,” Miller said. “They will lose,” Petrenko replied.";
+        List<Quote> quotes = quotes(text, MILLER, PETRENKO);
         assertThat(quotes).hasSize(2);
-        assertSpan(text, quotes.get(0).content(), "We will win");
-        assertSpan(text, quotes.get(1).content(), "and we will win soon enough.");
-        assertSpan(text, quotes.get(0).cue(), "said");
-        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"))
-                .allSatisfy(q -> assertThat(q.direct()).isTrue())
-                .noneSatisfy(q -> assertThat(q.content().text()).contains("said"));
+        assertThat(quotes).allSatisfy(q -> assertThat(q.pieces()).hasSize(1));
+        assertThat(quotes.get(1).speaker().name()).isEqualTo("Anna Petrenko");
     }
 
     @Test
@@ -260,9 +275,9 @@ class QuoteFinderTest {
     void quoteContinuedInTheNextSentenceKeepsItsSpeaker() {
         String text = "“We will win,” Miller said. “It will take time, but we will win.”";
         List<Quote> quotes = quotes(text, MILLER);
-        assertThat(quotes).hasSize(2);
-        assertThat(quotes.get(1).content().text()).isEqualTo("It will take time, but we will win.");
-        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"));
+        assertThat(quotes).hasSize(1); // one quote split around its attribution
+        assertThat(quotes.get(0).pieces().get(1).text()).isEqualTo("It will take time, but we will win.");
+        assertThat(quotes.get(0).speaker().name()).isEqualTo("John Miller");
     }
 
     @Test
@@ -307,5 +322,22 @@ class QuoteFinderTest {
     void emptyArticleHasNoQuotes() {
         Article article = QuoteTestSupport.article("");
         assertThat(new QuoteFinder().find(article, Fixtures.sentences(article), null, null)).isEmpty();
+    }
+
+    @Test
+    void aCueFarBeforeTheQuoteInItsSentenceStillGivesTheSpeaker() {
+        String text = "Petrenko, who led the delegation for three years before the war began in the east, said on "
+                + "Monday, in reference to the new border rules, “Nobody will be left behind this time.”";
+        Quote q = quoteWith(quotes(text, PETRENKO), "Nobody");
+        assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        assertSpan(text, q.cue(), "said");
+    }
+
+    @Test
+    void anAttributionVerbOfAnyKindBeforeAnUnattributedQuoteGivesItsSpeaker() {
+        String text = "Miller described the new mayor as “a bright, charismatic leader of the city.”";
+        Quote q = quoteWith(quotes(text, MILLER), "charismatic");
+        assertThat(q.speaker().name()).isEqualTo("John Miller");
+        assertSpan(text, q.cue(), "described");
     }
 }

@@ -195,9 +195,12 @@ class QuoteIndirectTest {
 
     @Test
     void theObjectOfOfIsNoSubjectOfANonSpeechVerb() {
-        assertThat(taggedQuotes("The threat of the Tomahawks appeared to have spurred the Kremlin into action.",
-                Map.of("The", "DT", "threat", "NN", "of", "IN", "the", "DT", "Tomahawks", "NNPS", "appeared", "VBD",
-                        "to", "TO", "have", "VB", "spurred", "VBN", "into", "IN"))).isEmpty();
+        List<Quote> threat = taggedQuotes("The threat of the Tomahawks appeared to have spurred the Kremlin into "
+                + "action.", Map.of("The", "DT", "threat", "NN", "of", "IN", "the", "DT", "Tomahawks", "NNPS",
+                "appeared", "VBD", "to", "TO", "have", "VB", "spurred", "VBN", "into", "IN"));
+        assertThat(threat).hasSize(1); // an impression: no speaker, the whole subject in the content
+        assertThat(threat.get(0).speaker()).isNull();
+        assertThat(threat.get(0).content().text()).startsWith("The threat of the Tomahawks appeared");
         assertThat(taggedQuotes("Most of the Republicans appeared to back the plan.",
                 Map.of("Most", "JJS", "of", "IN", "the", "DT", "Republicans", "NNPS", "appeared", "VBD", "to", "TO",
                         "back", "VB"))).hasSize(1);
@@ -245,5 +248,83 @@ class QuoteIndirectTest {
         assertThat(quotes("Miller tried to solve the war in a day.", MILLER)).isEmpty();
         assertThat(quotes("Miller was told that the war would end.", MILLER)).isEmpty();
         assertThat(quotes("The Washington Post said nothing.", MILLER)).isEmpty();
+    }
+
+    @Test
+    void seemAndAppearReportTheWritersImpressionWithoutASource() {
+        List<Quote> quotes = taggedQuotes("The crowd seemed to enjoy the speech.", Map.of("The", "DT", "seemed", "VBD",
+                "to", "TO", "enjoy", "VB", "the", "DT"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).speaker()).isNull();
+        assertThat(quotes.get(0).cue().text()).isEqualTo("seemed");
+        assertThat(quotes.get(0).content().text()).isEqualTo("The crowd seemed to enjoy the speech");
+        Quote implied = one("Miller appeared to suggest that the deal was dead.", "to suggest that the deal was dead",
+                "appeared", "John Miller");
+        assertThat(implied.speaker().entityId()).isNotNull();
+    }
+
+    @Test
+    void aFrontedQuestionIsAnAttributionOfItsOwn() {
+        List<Quote> quotes = quotes("Asked whether the talks would resume, Miller said they would start in May.",
+                MILLER);
+        Quote question = QuoteTestSupport.quoteWith(quotes, "talks would resume");
+        assertThat(question.content().text()).isEqualTo("whether the talks would resume");
+        assertThat(question.cue().text()).isEqualTo("Asked");
+        assertThat(question.speaker()).isNull();
+        Quote answer = QuoteTestSupport.quoteWith(quotes, "May");
+        assertThat(answer.content().text()).isEqualTo("they would start in May");
+        assertThat(answer.speaker().name()).isEqualTo("John Miller");
+        Quote byPetrenko = QuoteTestSupport.quoteWith(quotes("Asked by Petrenko to explain the delay, Miller said "
+                + "the money had run out.", MILLER, PETRENKO), "explain");
+        assertThat(byPetrenko.content().text()).isEqualTo("to explain the delay");
+        assertThat(byPetrenko.speaker().name()).isEqualTo("Anna Petrenko");
+        Quote about = QuoteTestSupport.quoteWith(quotes("When asked about the budget, Miller said nothing would change "
+                + "this year.", MILLER), "budget");
+        assertThat(about.cue().text()).isEqualTo("asked about");
+        assertThat(about.content().text()).isEqualTo("the budget");
+    }
+
+    @Test
+    void aParticipleAfterAnAbsoluteWithTakesThePhraseBeforeIt() {
+        List<Quote> quotes = taggedQuotes("Voters back the plan, with 60 percent of voters saying taxes are too high.",
+                Map.of("Voters", "NNS", "back", "VBP", "the", "DT", "with", "IN", "60", "CD", "of", "IN", "voters",
+                        "NNS", "saying", "VBG", "are", "VBP", "high", "JJ"));
+        Quote saying = QuoteTestSupport.quoteWith(quotes, "taxes");
+        assertThat(saying.speaker().span().text()).isEqualTo("60 percent of voters");
+    }
+
+    @Test
+    void aParticipleAfterASpeechVerbTakesItsSpeaker() {
+        List<Quote> quotes = quotes("The plan will work, Petrenko said, adding that Miller had approved it.", MILLER,
+                PETRENKO);
+        Quote adding = quotes.stream().filter(q -> q.cue().text().equals("adding")).findFirst().orElseThrow();
+        assertThat(adding.content().text()).isEqualTo("that Miller had approved it");
+        assertThat(adding.speaker().name()).isEqualTo("Anna Petrenko");
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectOfTheMainClausesFirstFiniteVerb() {
+        List<Quote> quotes = taggedQuotes("The former governor praised Miller on Friday, saying the plan would work.",
+                Map.of("The", "DT", "former", "JJ", "praised", "VBD", "Miller", "NNP", "on", "IN", "Friday", "NNP",
+                        "saying", "VBG", "the", "DT", "would", "MD", "work", "VB"));
+        Quote saying = QuoteTestSupport.quoteWith(quotes, "plan would work");
+        assertThat(saying.speaker().span().text()).isEqualTo("The former governor");
+    }
+
+    @Test
+    void anExpectationWithoutItsHolderHasNoSource() {
+        List<Quote> quotes = taggedQuotes("The vote is widely expected to take place next week.", Map.of("The", "DT",
+                "is", "VBZ", "widely", "RB", "expected", "VBN", "to", "TO", "take", "VB", "next", "JJ"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).speaker()).isNull();
+        assertThat(quotes.get(0).cue().text()).isEqualTo("is widely expected");
+        assertThat(quotes.get(0).content().text()).isEqualTo("The vote is widely expected to take place next week");
+    }
+
+    @Test
+    void declinedToIsACueAndANameIsContentEnoughForANonSpeechVerb() {
+        one("Miller declined to say whether the plan would change.", "to say whether the plan would change",
+                "declined", "John Miller");
+        one("Miller endorsed Petrenko.", "Petrenko", "endorsed", "John Miller");
     }
 }

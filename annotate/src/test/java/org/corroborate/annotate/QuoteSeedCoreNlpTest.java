@@ -29,13 +29,15 @@ class QuoteSeedCoreNlpTest {
 
     /** Every quote whose content holds {@code words} (at least one) has {@code speaker} as canonical name. */
     private static void assertSpeaker(String words, String speaker) {
-        List<Quote> found = annotated.quotes().stream().filter(q -> q.content().text().contains(words)).toList();
+        List<Quote> found = annotated.quotes().stream()
+                .filter(q -> q.pieces().stream().anyMatch(p -> p.text().contains(words))).toList();
         assertThat(found).as(words).isNotEmpty();
         for (Quote q : found) {
             assertThat(q.speaker()).as(words).isNotNull();
             assertThat(q.speaker().name()).as(words).isEqualTo(speaker);
             assertThat(q.content().matches(article.text())).isTrue();
             assertThat(q.wording().matches(article.text())).isTrue();
+            assertThat(q.pieces()).allSatisfy(p -> assertThat(p.matches(article.text())).isTrue());
         }
     }
 

@@ -70,9 +70,10 @@ final class QuoteTestSupport {
         return result;
     }
 
-    /** The only quote whose content contains {@code words}; fails when there is not exactly one. */
+    /** The only quote one of whose pieces contains {@code words}; fails when there is not exactly one. */
     static Quote quoteWith(List<Quote> quotes, String words) {
-        List<Quote> found = quotes.stream().filter(q -> q.content().text().contains(words)).toList();
+        List<Quote> found = quotes.stream()
+                .filter(q -> q.pieces().stream().anyMatch(p -> p.text().contains(words))).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one quote containing '" + words + "', found " + found);
         }

@@ -1,5 +1,7 @@
 package org.corroborate.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,15 +11,45 @@ import java.util.Objects;
  * complementiser ("that Russia had the upper hand") and a mixed quote its quotation marks; {@link #wording()} is the
  * same content trimmed for readers, still with offsets into the article.
  *
- * @param content what was said (for a direct quote, inside the quotation marks, marks excluded); never null
+ * <p>A direct quote split around its attribution ({@code “A,” he said, “B.”}) or running on over paragraphs is one
+ * quote in several {@link #pieces()}, none of which holds the narration between them; {@link #content()} is the
+ * first piece, so a consumer that reads only the content sees the first part of what was said, never the narration.
+ *
+ * @param content what was said, its first piece when there are several (for a direct quote, inside the quotation
+ *                marks, marks excluded); never null
  * @param cue     the speech verb or phrase ("said", "told reporters", "according to"); nullable
  * @param speaker who said it; nullable when unknown
  * @param direct  true when found by its quotation marks
+ * @param pieces  every piece of what was said, in text order, the first being {@code content}; null or empty means
+ *                {@code [content]}; never holds the narration between pieces
  */
-public record Quote(Span content, Span cue, Speaker speaker, boolean direct) {
+public record Quote(Span content, Span cue, Speaker speaker, boolean direct, List<Span> pieces) {
 
     public Quote {
         Objects.requireNonNull(content, "content");
+        pieces = pieces == null || pieces.isEmpty() ? List.of(content) : List.copyOf(pieces);
+        if (!pieces.get(0).equals(content)) {
+            throw new IllegalArgumentException("the first piece must be the content: " + pieces.get(0));
+        }
+    }
+
+    /** A quote in one piece. */
+    public Quote(Span content, Span cue, Speaker speaker, boolean direct) {
+        this(content, cue, speaker, direct, List.of(content));
+    }
+
+    /** Each piece trimmed for readers as {@link #wording()} trims the content; one per piece, in text order. */
+    public List<Span> wordings() {
+        List<Span> result = new ArrayList<>();
+        for (Span piece : pieces) {
+            result.add(trimmed(piece));
+        }
+        return List.copyOf(result);
+    }
+
+    /** The words of every piece's wording, joined with " … " (the words a reader sees); never null. */
+    public String wordingText() {
+        return String.join(" … ", wordings().stream().map(Span::text).toList());
     }
 
     /**
@@ -27,6 +59,10 @@ public record Quote(Span content, Span cue, Speaker speaker, boolean direct) {
      * itself when there is nothing to trim; never null.
      */
     public Span wording() {
+        return trimmed(content);
+    }
+
+    private static Span trimmed(Span content) {
         String text = content.text();
         int s = 0;
         int e = text.length();

@@ -217,12 +217,12 @@ final class HtmlRenderer implements BriefRenderer {
                         .append("</strong> (").append(BriefView.plural(g.independentSources(), "independent source"))
                         .append(')').append(g.wordingDiffers() ? " <span class=\"differs\">(wording differs)</span>"
                                 : "").append("\n<ul>\n");
-                String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().wording().text();
+                String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().wordingText();
                 boolean first = true;
                 for (QuoteRendering r : g.renderings()) {
                     Span content = r.quote().wording();
-                    String words = g.wordingDiffers() && !first ? marked(reference, content.text())
-                            : esc(content.text());
+                    String words = g.wordingDiffers() && !first ? marked(reference, r.quote().wordingText())
+                            : esc(r.quote().wordingText());
                     first = false;
                     out.append("<li>").append(esc(r.outlet()))
                             .append(r.quote().direct() ? ": <q>" + words + "</q>"

@@ -174,6 +174,10 @@ final class JsonRenderer implements BriefRenderer {
                 rendering.put("direct", q.direct());
                 rendering.set("content", span(q.content()));
                 rendering.set("wording", span(q.wording()));
+                ArrayNode pieces = rendering.putArray("pieces");
+                ArrayNode wordings = rendering.putArray("wordings");
+                q.pieces().forEach(p -> pieces.add(span(p)));
+                q.wordings().forEach(w -> wordings.add(span(w)));
                 rendering.set("speaker", q.speaker() == null ? NODES.nullNode() : span(q.speaker().span()));
                 rendering.set("cue", q.cue() == null ? NODES.nullNode() : span(q.cue()));
                 rendering.set("flags", strings(r.flags()));

@@ -196,12 +196,12 @@ final class MarkdownRenderer implements BriefRenderer {
             out.append("- **").append(g.speaker() == null ? "Unknown speaker" : esc(g.speaker())).append("** (")
                     .append(BriefView.plural(g.independentSources(), "independent source")).append(')');
             out.append(g.wordingDiffers() ? " (wording differs)" : "").append('\n');
-            String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().wording().text();
+            String reference = g.renderings().isEmpty() ? "" : g.renderings().get(0).quote().wordingText();
             boolean first = true;
             for (QuoteRendering r : g.renderings()) {
                 out.append("  - ").append(esc(r.outlet()));
-                String content = g.wordingDiffers() && !first ? marked(reference, r.quote().wording().text())
-                        : esc(r.quote().wording().text());
+                String content = g.wordingDiffers() && !first ? marked(reference, r.quote().wordingText())
+                        : esc(r.quote().wordingText());
                 first = false;
                 out.append(r.quote().direct() ? ": \u201c" + content + "\u201d" : " (reported speech): " + content);
                 for (String flag : r.flags()) {

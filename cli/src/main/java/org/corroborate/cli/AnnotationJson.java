@@ -57,6 +57,8 @@ final class AnnotationJson {
             }
             span(o.putObject("content"), q.content());
             span(o.putObject("wording"), q.wording());
+            ArrayNode pieces = o.putArray("pieces");
+            q.pieces().forEach(p -> span(pieces.addObject(), p));
             o.put("direct", q.direct());
         }
         ArrayNode quantities = r.putArray("quantities");

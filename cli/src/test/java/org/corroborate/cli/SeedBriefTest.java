@@ -53,9 +53,11 @@ class SeedBriefTest {
 
     @Test
     void quotesRenderedDifferentlyShowEachWording() {
+        // Deep News splits the remark around its attribution ("…,” Trump stated …, “so I don't know …"): one rendering
         JsonNode tomahawks = first(brief.path("quotes"), q -> q.path("wording_differs").asBoolean()
-                && renderedBy(q, "The Washington Post", "Tomahawks for the United States")
-                && renderedBy(q, "Deep News", "also needs Tomahawk"));
+                && renderedBy(q, "Agence France-Presse", "We need them too")
+                && renderedBy(q, "Deep News", "also needs Tomahawk")
+                && renderedBy(q, "Deep News", "what we can do about that"));
         assertThat(tomahawks).as("Trump's Tomahawk remark in two wordings").isNotNull();
         assertThat(tomahawks.path("speaker").asText()).contains("Trump");
 
@@ -86,12 +88,13 @@ class SeedBriefTest {
 
     @Test
     void quotesShortenedOrReworded() {
-        JsonNode cut = first(brief.path("quotes"), q -> renderedBy(q, "Deep News", "what we can do about that")
-                && renderedBy(q, "Agence France-Presse", "We need them too"));
-        assertThat(cut).as("Trump's 'we need them too' line, cut short by one outlet").isNotNull();
-        assertThat(rendering(cut, "Deep News").path("flags")).extracting(JsonNode::asText)
-                .containsExactly("truncated");
-        assertThat(rendering(cut, "Agence France-Presse").path("flags")).isEmpty();
+        JsonNode cut = first(brief.path("quotes"), q -> renderedBy(q, "The Washington Post", "great progress")
+                && renderedBy(q, "unknown: 003_3508358cad0c78da.txt", "great deal of time talking about Trade"));
+        assertThat(cut).as("Trump's 'great progress' post, quoted in full by one outlet, in part by another")
+                .isNotNull();
+        JsonNode part = first(cut.path("renderings"), r -> r.path("outlet").asText().equals("The Washington Post")
+                && first(r.path("pieces"), p -> p.path("text").asText().contains("great progress")) != null);
+        assertThat(part.path("flags")).extracting(JsonNode::asText).containsExactly("truncated");
 
         JsonNode tomahawks = first(brief.path("quotes"), q -> renderedBy(q, "Deep News", "also needs Tomahawk"));
         assertThat(rendering(tomahawks, "Deep News").path("flags")).extracting(JsonNode::asText)
@@ -123,9 +126,10 @@ class SeedBriefTest {
         assertThat(outlets).as(phrase).containsExactly(outlet);
     }
 
+    /** True when {@code outlet}'s rendering of {@code quote} holds {@code words} in one of its pieces. */
     private static boolean renderedBy(JsonNode quote, String outlet, String words) {
         return first(quote.path("renderings"), r -> r.path("outlet").asText().equals(outlet)
-                && r.path("content").path("text").asText().contains(words)) != null;
+                && first(r.path("pieces"), p -> p.path("text").asText().contains(words)) != null) != null;
     }
 
     private static boolean hasValue(JsonNode number, String outlet, String words) {

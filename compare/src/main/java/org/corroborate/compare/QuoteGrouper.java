@@ -17,6 +17,7 @@ import org.corroborate.api.IndependentSources;
 import org.corroborate.api.Quote;
 import org.corroborate.api.QuoteGroup;
 import org.corroborate.api.QuoteRendering;
+import org.corroborate.api.Span;
 import org.corroborate.api.Speaker;
 import org.corroborate.api.Story;
 import org.corroborate.text.ContentWords;
@@ -66,7 +67,7 @@ final class QuoteGrouper {
             List<Quote> quotes = new ArrayList<>(a.quotes());
             quotes.sort(Comparator.comparingInt(q -> q.content().start()));
             for (Quote q : quotes) {
-                String text = q.content().text();
+                String text = String.join(" ", q.pieces().stream().map(Span::text).toList());
                 items.add(new Item(order, a, q, ContentWords.words(text), grams(text)));
             }
         }

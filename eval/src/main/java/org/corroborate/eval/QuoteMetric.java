@@ -18,7 +18,9 @@ import org.corroborate.api.Span;
  * document with character offsets and summed over documents (micro average) with {@link Counts#plus}.
  *
  * <p><b>A. Quote match with speaker accuracy.</b> A gold quote's characters are the union of its content pieces; a
- * prediction's are its content span; {@code score = |gold ∩ pred| / |gold|}. Gold quotes, in order of their first
+ * prediction's are the union of its {@link Quote#pieces()} (its content span when it has one piece, as the data's
+ * README states for single-span predictions; a quote split around its attribution is scored like a gold quote in
+ * pieces, the narration between them not counted); {@code score = |gold ∩ pred| / |gold|}. Gold quotes, in order of their first
  * content character, each take the unused prediction with the highest score (ties: the one that starts first); the
  * pair matches when the score is greater than θ (θ = {@value #LENIENT} and {@value #STRICT}, matched separately). A
  * matched speaker is right when its span overlaps a gold source piece, or its canonical name ({@link
@@ -29,7 +31,8 @@ import org.corroborate.api.Span;
  *
  * <p><b>B. Exact role spans.</b> For source (the speaker span), cue and content separately, every span is trimmed
  * (whitespace, then at most one trailing {@code ,} or {@code .}, then whitespace; a span left empty is dropped); per
- * document the gold pieces and the predicted spans of the role are compared as sets of boundaries.
+ * document the gold pieces and the predicted spans of the role (for content, every piece) are compared as sets of
+ * boundaries.
  *
  * <p>Gold attributions without a content piece are not scored by either metric. Stateless and thread-safe; no
  * argument may be null.
@@ -193,7 +196,7 @@ public final class QuoteMetric {
                 exact(scored.stream().flatMap(g -> g.cue().stream()).toList(),
                         predicted.stream().map(Quote::cue).toList()),
                 exact(scored.stream().flatMap(g -> g.content().stream()).toList(),
-                        predicted.stream().map(Quote::content).toList()));
+                        predicted.stream().flatMap(q -> q.pieces().stream()).toList()));
     }
 
     /** Metric A for one document at threshold {@code theta}; gold quotes without content are left out. */
@@ -217,7 +220,7 @@ public final class QuoteMetric {
                 if (used[i]) {
                     continue;
                 }
-                double score = size == 0 ? 0 : (double) overlap(union, byStart.get(i).content()) / size;
+                double score = size == 0 ? 0 : (double) overlap(union, byStart.get(i).pieces()) / size;
                 if (score > bestScore) {
                     bestScore = score;
                     best = i;
@@ -362,10 +365,13 @@ public final class QuoteMetric {
         return result;
     }
 
-    private static int overlap(List<int[]> ranges, Span span) {
+    /** The characters of {@code ranges} (disjoint) inside one of the {@code pieces} (disjoint). */
+    private static int overlap(List<int[]> ranges, List<Span> pieces) {
         int total = 0;
         for (int[] r : ranges) {
-            total += Math.max(0, Math.min(r[1], span.end()) - Math.max(r[0], span.start()));
+            for (Span span : pieces) {
+                total += Math.max(0, Math.min(r[1], span.end()) - Math.max(r[0], span.start()));
+            }
         }
         return total;
     }

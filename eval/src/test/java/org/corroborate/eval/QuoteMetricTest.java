@@ -164,4 +164,18 @@ class QuoteMetricTest {
         assertThat(c.source().gold()).isZero();
         assertThat(c).isEqualTo(QuoteMetric.Counts.ZERO);
     }
+
+    @Test
+    void aPredictionInPiecesIsScoredOverTheUnionOfItsPieces() {
+        Quote pieces = new Quote(find("\"We will win,\""), null, null, true,
+                List.of(find("\"We will win,\""), find("\"and soon.\"")));
+        assertThat(QuoteMetric.match(List.of(SPLIT), List.of(pieces), 0.8).matches()).isOne();
+        // the narration between the pieces is no part of the prediction: a gold of narration only is not matched
+        QuoteMetric.Gold narration = gold(List.of(), List.of(), List.of(find("Mayor Jane Doe said")), false);
+        assertThat(QuoteMetric.match(List.of(narration), List.of(pieces), 0.3).matches()).isZero();
+        // every piece counts for the exact content spans
+        QuoteMetric.Counts counts = QuoteMetric.score(List.of(SPLIT), List.of(pieces));
+        assertThat(counts.content().predicted()).isEqualTo(2);
+        assertThat(counts.content().tp()).isEqualTo(2);
+    }
 }
