@@ -61,15 +61,18 @@ final class StandardBriefer implements Briefer {
             + "(\\([A-Za-z0-9 .&/\\-]{1,30}\\)\\s*)?(?:[\u2014\u2013]\\s*|--\\s*|-\\s+)");
 
     /**
-     * A news photo caption in the agencies' style: "FILE - ...", "In this May 3, 2015 photo, ...", "... is shown in
+     * A news photo caption in the agencies' style or under a caption label: "FILE - ...", "Image caption ...", "In this May 3, 2015 photo, ...", "... is shown in
      * this undated file photo.", "This photo released by ... shows ...", "This image shows ...".
      */
     private static final Pattern CAPTION = Pattern.compile(
-            "^FILE\\s*[-\u2013\u2014]"
+            "^FILE\\s*[-\u2013\u2014]|^(?:Image|Photo|Picture|Media) (?:caption|copyright)\\b"
             + "|\\b[Ii]n this(?:\\s+(?:[A-Z][A-Za-z]*\\.?,?|\\d{1,4},?|file|undated|handout|evidence|family|police))*"
             + "\\s+(?:photo|photograph|image|picture|frame grab)\\b"
             + "|^This (?:(?:undated|file|handout|evidence) )*(?:photo|photograph|image|picture|frame grab)"
             + " (?:released|provided|taken|obtained|made|shows?|courtesy|from)\\b");
+
+    /** The fewest words of a text in capitals that {@link #wellFormed} rejects as shouted. */
+    static final int SHOUTED_WORDS = 4;
 
     private final BriefOptions options;
 
@@ -270,7 +273,7 @@ final class StandardBriefer implements Briefer {
      * teasers cut short). Menu lines ("share tweet pin email"), headings without a full stop, fragments split off
      * a sentence (", and the youngest three...") and text wholly in parentheses or brackets (photo credits
      * "(Jane Doe/AP)", "(Published Friday, June 27, 2014)") and agency photo captions ("FILE - ...", "In this
-     * May 3, 2015 photo, ...", "This photo released by ... shows ...") are not.
+     * May 3, 2015 photo, ...", "This photo released by ... shows ...") and banners in capitals are not.
      */
     static boolean wellFormed(String text) {
         String t = text.strip();
@@ -284,7 +287,29 @@ final class StandardBriefer implements Briefer {
         boolean closes = ".!?\"\u201d'\u2019)".indexOf(last) >= 0;
         boolean bracketed = (first == '(' || first == '[') && (last == ')' || last == ']');
         return opens && closes && !bracketed && !t.contains("...") && !t.contains("\u2026")
-                && !CAPTION.matcher(t).find();
+                && !CAPTION.matcher(t).find() && !shouted(t);
+    }
+
+    /**
+     * True when a text of at least {@value #SHOUTED_WORDS} words is written in capitals (at least 90% of its letters
+     * upper case): a promotion or a page banner ("FREE STORM TRACKING APP ..."), not a sentence of the report.
+     */
+    private static boolean shouted(String text) {
+        if (Words.count(text) < SHOUTED_WORDS) {
+            return false;
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 0 && upper >= 0.9 * letters;
     }
 
     /**

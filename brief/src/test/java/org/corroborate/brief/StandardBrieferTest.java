@@ -246,5 +246,8 @@ class StandardBrieferTest {
         assertThat(StandardBriefer.wellFormed("In this case, the photo was never published.")).isTrue();
         assertThat(StandardBriefer.wellFormed("This photograph of the dam was taken by a drone.")).isTrue();
         assertThat(StandardBriefer.wellFormed("In this town, residents photograph every flood.")).isTrue();
+        assertThat(StandardBriefer.wellFormed("Image caption The convoy left Homs on Monday.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("FREE STORM TRACKING APP IN YOUR APP STORE.")).isFalse();
+        assertThat(StandardBriefer.wellFormed("NATO and the EU met.")).isTrue();
     }
 }
