@@ -222,11 +222,16 @@ class HtmlExtractionTest {
                 .contains("Only the film remains");
     }
 
-    @Test
-    void theLeadParagraphBetweenHeadlineAndBodyIsKeptButNotTheDek() {
-        String body = "<p>" + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
+    /** Two paragraphs of article body about a town budget, long enough to be the page's main content. */
+    private static String budgetParagraphs() {
+        return "<p>" + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
                 + "</p><p>" + "Work will start in May and should end before the winter storms arrive. ".repeat(3)
                 + "</p>";
+    }
+
+    @Test
+    void theLeadParagraphBetweenHeadlineAndBodyIsKeptButNotTheDek() {
+        String body = budgetParagraphs();
         String html = "<html><body><header class=\"site\"><p>Welcome to the Coastal Gazette, your town's paper since"
                 + " 1901.</p></header><main><article><header class=\"article-header\"><h1>Budget agreed</h1>"
                 + "<h2 class=\"sub-headline\">A long night in the town hall ends with a vote.</h2>"
@@ -288,9 +293,7 @@ class HtmlExtractionTest {
 
     @Test
     void anH2HoldingThePageTitleHeadsTheLeadWhenNoH1Does() {
-        String body = "<p>" + "The council met on Tuesday and agreed the budget for the new harbour works. ".repeat(4)
-                + "</p><p>" + "Work will start in May and should end before the winter storms arrive. ".repeat(3)
-                + "</p>";
+        String body = budgetParagraphs();
         String html = "<html><head><title>Budget agreed after a long night - Coastal Gazette</title></head><body>"
                 + "<div class=\"page\"><div class=\"top\"><div class=\"head\"><h2>Budget agreed after a long night</h2>"
                 + "<p>After six hours of debate, the council approved the harbour budget by nine votes to four.</p>"
