@@ -193,12 +193,7 @@ class CoreNlpAnnotatorTest {
             sb.append(words[(i * 7 + i / 13) % words.length]).append(' ');
         }
         Article a = article("huge", "2025-10-17", sb.toString());
-        long t0 = System.nanoTime();
         AnnotatedArticle result = ANNOTATOR.annotate(a);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        int tokens = result.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
-        System.out.printf("[annotate] 1 MB single line: %d ms, %d sentences, %d tokens, warnings %s%n", millis,
-                result.sentences().size(), tokens, result.warnings());
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("text over 500000 chars truncated"));
         assertThat(result.warnings()).anyMatch(w -> w.contains("cut into pieces"));
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("unbalanced quotation marks: 1 "));
@@ -225,7 +220,10 @@ class CoreNlpAnnotatorTest {
         }
     }
 
-    /** Reads the five seed reports (skips without ../shared), annotates and resolves them, and prints speed. */
+    /**
+     * Reads the five seed reports (skips without ../shared), annotates and resolves them. Speed is measured by
+     * {@code AnnotationBenchmark} in the bench module, not here.
+     */
     @Test
     void seedReportsResolveAcrossArticles() throws IOException {
         Path seeds = SharedData.require("seeds");
@@ -234,18 +232,11 @@ class CoreNlpAnnotatorTest {
             files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
         assertThat(files).hasSize(5);
-        ANNOTATOR.annotate(article("warmup", "2025-10-17", "Warm up."));
-        long loadMillis = ((CoreNlpAnnotator) ANNOTATOR).pipeline().loadMillis();
         List<AnnotatedArticle> annotated = new ArrayList<>();
-        long t0 = System.nanoTime();
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             annotated.add(ANNOTATOR.annotate(article(f.getFileName().toString(), "2025-10-17", text)));
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int tokens = annotated.stream().flatMap(a -> a.sentences().stream()).mapToInt(s -> s.tokens().size()).sum();
-        System.out.printf("[annotate] CoreNLP load %d ms; seeds: %d tokens in %.2f s = "
-                + "%.0f tokens/s%n", loadMillis, tokens, seconds, tokens / seconds);
 
         List<AnnotatedArticle> resolved = Annotators.entityResolver().resolve(annotated);
         assertThat(resolved).hasSize(5);
@@ -262,13 +253,7 @@ class CoreNlpAnnotatorTest {
         for (AnnotatedArticle a : resolved) {
             Set<String> indexIds = a.entityIndex().stream().map(Entity::id).collect(Collectors.toSet());
             assertThat(a.entities()).allMatch(m -> indexIds.contains(m.entityId()));
-            System.out.printf("[annotate] %s: %d sentences, %d mentions, %d entities, %d times, warnings %s%n",
-                    a.id(), a.sentences().size(), a.entities().size(), a.entityIndex().size(), a.times().size(),
-                    a.warnings());
         }
-        resolved.stream().flatMap(a -> a.entityIndex().stream()).filter(e -> e.type() == EntityType.PERSON)
-                .map(e -> e.id() + " " + e.aliases()).distinct().sorted()
-                .forEach(s -> System.out.println("[annotate]   " + s));
     }
 
     private static Set<String> ids(List<AnnotatedArticle> articles, String word) {
