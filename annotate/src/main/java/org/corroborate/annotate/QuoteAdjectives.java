@@ -78,6 +78,6 @@ final class QuoteAdjectives {
             return null;
         }
         QuoteCues.Cue cue = new QuoteCues.Cue(be, cueLast, QuoteCues.Kind.FINITE, false, true, adjective.lower());
-        return QuoteIndirect.clause(t, cue, speaker, from, QuoteIndirect.clauseLast(t, from, end));
+        return QuoteClauses.quote(t, cue, speaker, from, QuoteClauses.contentLast(t, from, end));
     }
 }

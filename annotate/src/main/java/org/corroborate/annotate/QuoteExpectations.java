@@ -54,8 +54,8 @@ final class QuoteExpectations {
         if (subject == null) {
             return null;
         }
-        Quote clause = QuoteIndirect.clause(t, new QuoteCues.Cue(be, w, QuoteCues.Kind.FINITE, false, true,
-                "expect"), subject, w + 1, QuoteIndirect.clauseLast(t, w + 1, end));
+        Quote clause = QuoteClauses.quote(t, new QuoteCues.Cue(be, w, QuoteCues.Kind.FINITE, false, true,
+                "expect"), subject, w + 1, QuoteClauses.contentLast(t, w + 1, end));
         if (clause == null) {
             return null;
         }

@@ -59,7 +59,7 @@ final class QuoteNouns {
             return null;
         }
         QuoteCues.Cue cue = new QuoteCues.Cue(w, w, QuoteCues.Kind.FINITE, false, true, noun.lower());
-        return QuoteIndirect.clause(t, cue, speaker, w + 1, QuoteIndirect.clauseLast(t, w + 1, end));
+        return QuoteClauses.quote(t, cue, speaker, w + 1, QuoteClauses.contentLast(t, w + 1, end));
     }
 
     /** The possessor of the noun at word {@code w}: a possessive mention or pronoun at most two words before it. */

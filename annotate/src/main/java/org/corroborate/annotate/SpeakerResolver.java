@@ -1,8 +1,5 @@
 package org.corroborate.annotate;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.corroborate.api.EntityMention;
@@ -31,6 +28,8 @@ import org.corroborate.api.Speaker;
  * holds the word; with real POS tags, any other common-noun phrase ({@code a source}, {@code the poll}) and the
  * pronouns {@code I}, {@code we}, {@code who} as {@link SpeakerPhrases} documents. Unresolved speakers keep their
  * words as name and a null entity id.
+ *
+ * <p>Descriptions ({@code the president}) resolve in {@link SpeakerDescriptions}.
  *
  * <p>Stateless and thread-safe; every method returns null when it finds nothing.
  */
@@ -241,7 +240,7 @@ final class SpeakerResolver {
         if (SpeakerWords.PRONOUNS.contains(w.lower())) {
             return pronoun(t, j);
         }
-        Found d = description(t, j, lo);
+        Found d = SpeakerDescriptions.of(t, j, lo);
         if (d != null) {
             return d;
         }
@@ -257,100 +256,6 @@ final class SpeakerResolver {
             return SpeakerPhrases.relative(t, j, lo);
         }
         return SpeakerPhrases.commonNoun(t, j, lo);
-    }
-
-    /** {@code the president}, {@code the Russian leader}, {@code Ukraine's president}, {@code officials}. */
-    private static Found description(QuoteText t, int j, int lo) {
-        QuoteText.Word head = t.word(j);
-        boolean title = SpeakerWords.TITLES.contains(head.lower());
-        boolean group = SpeakerWords.GROUPS.contains(head.lower());
-        boolean proper = head.capitalized() && !SpeakerWords.STOP_CAPS.contains(head.lower());
-        if (!title && !group && !proper) {
-            return null;
-        }
-        int k = j;
-        boolean determined = false;
-        while (k - 1 >= lo && j - k < 4 && t.plainGap(k)) {
-            QuoteText.Word prev = t.word(k - 1);
-            if (SpeakerWords.DETERMINERS.contains(prev.lower()) || prev.possessive()) {
-                k--;
-                determined = true;
-                break;
-            }
-            if (!npWord(prev)) {
-                break;
-            }
-            k--;
-        }
-        if (!determined) {
-            return group ? unresolved(t, k, j) : null;
-        }
-        String[] modifiers = new String[j - k - 1];
-        for (int i = k + 1; i < j; i++) {
-            modifiers[i - k - 1] = normal(t.word(i).lower());
-        }
-        if (!title) {
-            for (EntityMention m : t.mentions()) {
-                String name = t.name(m.entityId());
-                if (m.span().start() < head.start() && name != null
-                        && name.toLowerCase(java.util.Locale.ROOT).contains(head.lower())) {
-                    return new Found(new Speaker(t.span(t.word(k).start(), head.end()), m.entityId(), name), k, j);
-                }
-            }
-            return unresolved(t, k, j);
-        }
-        EntityMention best = byTitle(t, normal(head.lower()), modifiers, head.start());
-        Speaker s = best == null ? null : new Speaker(t.span(t.word(k).start(), head.end()), best.entityId(),
-                nameOf(best, t));
-        return s == null ? unresolved(t, k, j) : new Found(s, k, j);
-    }
-
-    /** The PERSON whose earlier mentions were preceded by the description's title or modifiers. */
-    private static EntityMention byTitle(QuoteText t, String head, String[] modifiers, int before) {
-        Map<String, int[]> scores = new HashMap<>();
-        Map<String, EntityMention> latest = new HashMap<>();
-        Set<String> heads = SpeakerWords.SYNONYMS.getOrDefault(head, Set.of(head));
-        for (EntityMention m : t.mentions()) {
-            if (m.span().start() >= before || m.type() != EntityType.PERSON || t.inQuote(m.span().start())) {
-                continue;
-            }
-            int first = t.wordAt(m.span().start());
-            if (first >= t.wordCount()) {
-                continue;
-            }
-            int from = npStart(t, first, t.first(t.word(first).sentence()));
-            Set<String> context = new HashSet<>();
-            for (int i = from; i < first; i++) {
-                context.add(normal(t.word(i).lower()));
-            }
-            boolean headHit = heads.stream().anyMatch(context::contains);
-            int modHits = 0;
-            for (String mod : modifiers) {
-                if (SpeakerWords.SYNONYMS.getOrDefault(mod, Set.of(mod)).stream().anyMatch(context::contains)) {
-                    modHits++;
-                }
-            }
-            boolean hit = modifiers.length == 0 ? headHit : modHits > 0;
-            if (hit) {
-                int score = (headHit ? 2 : 0) + 2 * modHits;
-                int[] s = scores.computeIfAbsent(m.entityId(), id -> new int[2]);
-                s[0] = Math.max(s[0], score);
-                s[1]++;
-                latest.put(m.entityId(), m);
-            }
-        }
-        EntityMention best = null;
-        int[] bestScore = null;
-        for (Map.Entry<String, int[]> e : scores.entrySet()) {
-            int[] s = e.getValue();
-            EntityMention m = latest.get(e.getKey());
-            if (best == null || s[0] > bestScore[0] || (s[0] == bestScore[0] && (s[1] > bestScore[1]
-                    || (s[1] == bestScore[1] && m.span().start() > best.span().start())))) {
-                best = m;
-                bestScore = s;
-            }
-        }
-        return best;
     }
 
     /** {@code he}/{@code she}: the main-clause subject of the nearest sentence before that has one. */
@@ -375,6 +280,7 @@ final class SpeakerResolver {
         return unresolved(t, j, j);
     }
 
+    /** A speaker with no entity: words {@code [first, last]} as its span and name, a null entity id. */
     static Found unresolved(QuoteText t, int first, int last) {
         return new Found(new Speaker(t.span(t.word(first).start(), t.word(last).end()), null,
                 t.text().substring(t.word(first).start(), t.word(last).end())), first, last);
@@ -385,14 +291,10 @@ final class SpeakerResolver {
         return new Speaker(m.span(), m.entityId(), nameOf(m, t));
     }
 
-    private static String nameOf(EntityMention m, QuoteText t) {
+    /** The canonical name of a mention's entity, else the mention's words. */
+    static String nameOf(EntityMention m, QuoteText t) {
         String name = t.name(m.entityId());
         return name != null ? name : m.span().text();
-    }
-
-    private static String normal(String lower) {
-        String s = lower.replace("’s", "").replace("'s", "");
-        return s.equals("u.s.") || s.equals("u.s") ? "us" : s;
     }
 
     static boolean hasMark(String s) {
