@@ -156,6 +156,23 @@ final class LineRules {
             + "ansprechpartner(in)?( zum thema)?|contact|media contact|press contact|weitere informationen|"
             + "zusatzinformationen|quellenangaben)\\s*:?$");
 
+    /** A source credit ("Quelle: Landesregierung", "Source: company figures"). */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("(?iu)^(quelle|source|fuente|fonte)\\s*:\\s*\\S.*");
+    /** A post's date or publication line ("Published: 2 May 2022", "Release date:", "Verfasst von: X | 3. Mai"): the
+     * colon tells it from a sentence ("Published in 1962, the novel..."). */
+    private static final Pattern POST_DATE = Pattern.compile("(?iu)^(ver\u00f6ffentlicht|ver\u00f6ffentlichung|"
+            + "published|posted|erstellt|verfasst|release date|news date|publication date)"
+            + "( (am|on|von|by|in))?\\s*:(\\s*\\S.*)?$");
+    private static final Pattern YEAR_OR_COLON_END = Pattern.compile("\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|"
+            + "\\b(19|20)\\d\\d\\b|:\\s*$");
+    /** A blog's post footer ("This entry was posted on ... and filed under ..."). */
+    private static final Pattern POST_FOOTER = Pattern.compile("(?iu)\\b(this entry was posted|"
+            + "dieser (eintrag|beitrag) wurde am|der (eintrag|beitrag) wurde am|und abgelegt unter)\\b");
+    /** A line of a date or a time alone ("23.10.2018", "3:59 PM"). */
+    private static final Pattern DATE_ONLY = Pattern.compile("(?i)^(\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|"
+            + "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(\\s*(am|pm|uhr|h))?)"
+            + "(,?\\s+(\\d{1,2}:\\d{2}(\\s*(am|pm|uhr|h))?))?$");
+
     private static final Pattern EDGE_PUNCT = Pattern.compile(
             "^[\\p{Punct}\\s\u00bb\u203a\u2192]+|[\\p{Punct}\\s\u00bb\u203a\u2192]+$");
 
@@ -211,6 +228,13 @@ final class LineRules {
         }
         if (words <= 40 && CALL_TO_ACTION.matcher(text).find()) {
             return furniture("call to action");
+        }
+        if (words <= 12 && SOURCE_CREDIT.matcher(text).matches()) {
+            return Optional.of(new Verdict(Kind.CREDIT, "source credit"));
+        }
+        if (words <= 12 && POST_DATE.matcher(text).matches() && YEAR_OR_COLON_END.matcher(text).find()
+                || words <= 60 && POST_FOOTER.matcher(text).find() || DATE_ONLY.matcher(text).matches()) {
+            return furniture("post date line");
         }
         if (words <= 30 && SOCIAL_PLATFORM.matcher(text).find() && FOLLOW_INVITATION.matcher(text).find()) {
             return furniture("follow/app prompt");

@@ -41,12 +41,26 @@ class LineRulesTest {
             The lighthouse at dusk. © Ivo Marsh / Island Courier | photo caption
             Der Hafen im Winter. Foto © Jane Doe | photo caption
             Hal Brennan, photo: Island Archive | photo caption
+            Published: 2 May 2022 | post date line
+            Release Date: | post date line
+            Verfasst von: inselredaktion, 31. Dezember 2008 | post date line
+            This entry was posted on Monday and filed under Harbour, Island life. | post date line
+            Der Beitrag wurde am Mittwoch um 15:21 Uhr veröffentlicht und unter Allgemein abgelegt. | post date line
+            23.10.2018 | post date line
+            3:59 PM | post date line
             """)
     void furnitureLines(String line, String reason) {
         Optional<LineRules.Verdict> verdict = LineRules.classify(line);
         assertThat(verdict).isPresent();
         assertThat(verdict.get().kind()).isEqualTo(LineRules.Kind.FURNITURE);
         assertThat(verdict.get().reason()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quelle: Landesamt für Statistik", "Source: harbour board figures"})
+    void sourceLinesAreCredits(String line) {
+        assertThat(LineRules.classify(line)).get().extracting(LineRules.Verdict::kind)
+                .isEqualTo(LineRules.Kind.CREDIT);
     }
 
     @ParameterizedTest
@@ -66,7 +80,10 @@ class LineRulesTest {
         "The figure given by the harbour board was 112 steps, not 120.",
         "Weitere Informationen gibt es beim Amt für Denkmalpflege in der Altstadt.",
         "Kontaktpersonen müssen sich nicht mehr isolieren.",
-        "The court heard that the loading of the ship took three days."})
+        "The court heard that the loading of the ship took three days.",
+        "Published in 1962, the novel sold two million copies in its first year.",
+        "Quellen zufolge soll der Hafen im Mai schließen.",
+        "The source said the talks would resume on 12.5.2023 in Geneva."})
     void articleSentencesStay(String line) {
         assertThat(LineRules.classify(line)).isEmpty();
     }
