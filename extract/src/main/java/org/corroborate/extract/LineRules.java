@@ -38,7 +38,9 @@ final class LineRules {
             "pinterest", "flipboard", "cerrar", "compartir", "publicidad", "anuncio", "m\u00e1s informaci\u00f3n",
             "schlie\u00dfen", "teilen", "anzeige", "werbung", "fermer", "partager", "publicit\u00e9",
             "lire la suite", "leer m\u00e1s", "weiterlesen", "chiudi", "condividi", "pubblicit\u00e0",
-            "send to friend", "form code", "print this", "email this", "gift this article", "save", "saved");
+            "send to friend", "form code", "print this", "email this", "gift this article", "save", "saved",
+            "inhaltsverzeichnis", "table of contents", "externer inhalt", "external content", "quellen ausblenden",
+            "quellen anzeigen", "mehr anzeigen", "weniger anzeigen", "show less", "bild anzeigen bild schlie\u00dfen");
     /** A menu bar: three or more short items separated by bars or bullets ("Home | World | Business"). */
     private static final Pattern MENU_BAR = Pattern.compile("^[^.!?:;|\u00b7\u2022]{1,30}"
             + "(\\s*[|\u00b7\u2022]\\s*[^.!?:;|\u00b7\u2022]{1,30}){2,}$");
@@ -173,6 +175,10 @@ final class LineRules {
             + "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2}(\\s*(am|pm|uhr|h))?)"
             + "(,?\\s+(\\d{1,2}:\\d{2}(\\s*(am|pm|uhr|h))?))?$");
 
+    /** A heading over links to more of the site ("Mehr zu Klima und Konsum", "Weitere Tourentipps in Schweden"). */
+    private static final Pattern MORE_HEADING = Pattern.compile("(?iu)^(mehr|weitere|weiterf\u00fchrende)"
+            + "( \\p{L}+){0,2} (zu|zum|zur|auf|aus|von|in|\u00fcber)( .{1,40})?[^.!?]$");
+
     private static final Pattern EDGE_PUNCT = Pattern.compile(
             "^[\\p{Punct}\\s\u00bb\u203a\u2192]+|[\\p{Punct}\\s\u00bb\u203a\u2192]+$");
 
@@ -211,7 +217,7 @@ final class LineRules {
         if (words <= 5 && CLOSING_BOX.matcher(text).matches()) {
             return Optional.of(new Verdict(Kind.TAIL_MARKER, "author or contact box"));
         }
-        if (words <= 8 && READ_ALSO.matcher(text).matches()) {
+        if (words <= 8 && (READ_ALSO.matcher(text).matches() || MORE_HEADING.matcher(text).matches())) {
             return furniture("recommendation heading");
         }
         if (words <= 12 && SCRIPT_NOTICE.matcher(text).find()) {

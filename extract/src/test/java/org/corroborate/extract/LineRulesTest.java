@@ -48,6 +48,12 @@ class LineRulesTest {
             Der Beitrag wurde am Mittwoch um 15:21 Uhr veröffentlicht und unter Allgemein abgelegt. | post date line
             23.10.2018 | post date line
             3:59 PM | post date line
+            Inhaltsverzeichnis | navigation
+            Externer Inhalt | navigation
+            Quellen ausblenden | navigation
+            Mehr zu Klima und Hafen | recommendation heading
+            Weitere Wandertipps in Norwegen | recommendation heading
+            Mehr Glossen auf Inselblog: | recommendation heading
             """)
     void furnitureLines(String line, String reason) {
         Optional<LineRules.Verdict> verdict = LineRules.classify(line);
@@ -83,6 +89,8 @@ class LineRulesTest {
         "The court heard that the loading of the ship took three days.",
         "Published in 1962, the novel sold two million copies in its first year.",
         "Quellen zufolge soll der Hafen im Mai schließen.",
+        "Weitere Fähren fahren ab Mai zum Festland.",
+        "Mehr Geld für die Pflege",
         "The source said the talks would resume on 12.5.2023 in Geneva."})
     void articleSentencesStay(String line) {
         assertThat(LineRules.classify(line)).isEmpty();
