@@ -74,7 +74,9 @@ final class LineRules {
             + "related( articles| stories| coverage| content| topics| news| posts)?|more (from|on|stories|news|in)\\b.*|"
             + "most (read|popular|viewed|shared)|read (next|also)|you (may|might) also like|see also|also read|"
             + "lo m\u00e1s (visto|le\u00eddo)|te puede interesar|mehr zum thema|meistgelesen|\u00e0 lire aussi|"
-            + "sur le m\u00eame sujet|topics|tags|trending( now)?|popular( now)?)\\b.{0,40}$");
+            + "sur le m\u00eame sujet|topics|tags|trending( now)?|popular( now)?|voc\u00ea (tamb\u00e9m )?pode gostar|"
+            + "(tambi\u00e9n )?te (puede|podr\u00eda) gustar|vous aimerez (peut-\u00eatre )?aussi|potrebbe piacerti)"
+            + "\\b.{0,40}$");
     /**
      * A "read also" heading in several languages. Unlike {@link #ARCHIVE} it often stands inside the article, above
      * one link: only the line itself is furniture.
@@ -269,6 +271,16 @@ final class LineRules {
             return furniture("photo caption");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code line} heads a list of other pages ("Related stories", "You may also like", "Read also"): the
+     * element it heads is such a list.
+     */
+    static boolean headsPageList(String line) {
+        String text = line.strip();
+        int words = text.isEmpty() ? 0 : WHITESPACE.split(text).length;
+        return words <= 8 && (ARCHIVE.matcher(text).matches() || READ_ALSO.matcher(text).matches());
     }
 
     private static Optional<Verdict> credit(String text, int words) {

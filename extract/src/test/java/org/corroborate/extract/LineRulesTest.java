@@ -63,6 +63,13 @@ class LineRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Você pode gostar...", "También te puede gustar", "Vous aimerez aussi", "Related stories"})
+    void pageListHeadings(String line) {
+        assertThat(LineRules.headsPageList(line)).isTrue();
+        assertThat(LineRules.headsPageList("The harbour board met on Friday.")).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Quelle: Landesamt für Statistik", "Source: harbour board figures"})
     void sourceLinesAreCredits(String line) {
         assertThat(LineRules.classify(line)).get().extracting(LineRules.Verdict::kind)
