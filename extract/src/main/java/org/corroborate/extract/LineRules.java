@@ -118,8 +118,9 @@ final class LineRules {
     private static final Pattern SOCIAL_PLATFORM = Pattern.compile("(?iu)(?<!\\p{L})(telegram|whatsapp|youtube|"
             + "instagram|facebook|twitter|tiktok|ios|android|google play|app store)(?!\\p{L})");
     private static final Pattern FOLLOW_INVITATION = Pattern.compile("(?iu)(?<!\\p{L})(s[i\u00ed]gu?[e\u00e9]nos|"
-            + "s[i\u00ed]ganos|seguir(nos)? a|follow us|folg(t|en sie)? uns|suivez[- ]nous|[u\u00fa]nete|join us|"
-            + "download (the|our) .{0,40}apps?|descarga (la|nuestra) app|abonniere|suscr[i\u00ed]b\\p{L}*|"
+            + "s[i\u00ed]ganos|seguirnos|follow us|folg(t|en sie)? uns|suivez[- ]nous|[u\u00fa]nete|"
+            + "download our .{0,40}apps?|(latest|breaking) (news|stories|updates).{0,40}download (the|our)|"
+            + "descarga (la|nuestra) app|abonniere|suscr[i\u00ed]bete|suscr[i\u00ed]base|suscribirse|"
             + "nuestro canal|our channel|unseren? kanal|notre cha\u00eene)(?!\\p{L})");
     /** A sign-up prompt naming "our newsletter" after a sign-up verb in any form ("signing up to our newsletter"). */
     private static final Pattern OUR_NEWSLETTER = Pattern.compile("(?iu)(sign(ing|s)? up|subscrib\\p{L}*|"

@@ -87,6 +87,9 @@ class LineRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "The minister said on Twitter that the ferry would run again on Monday.",
+        "Users can download the new app for iOS and Android from Tuesday, the company said.",
+        "El canal tiene dos millones de suscriptores en YouTube.",
+        "The candidate wrote on Twitter: \"My plan will bring the ferry back. Join us.\"",
         "Hal Brennan has 20,000 followers on Instagram, where he posts photos of storms.",
         "The company said customers who subscribed to the newsletter had their addresses leaked.",
         "Members can cancel the contract within two weeks, the court ruled.",
