@@ -35,6 +35,15 @@ import org.junit.jupiter.api.Test;
  *                           title 0.839 (709/845)  date 0.839 (611/728)
  *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
  * </pre>
+ * Measured again on 2026-11-22 after the furniture-line rules (follow/app, newsletter, membership and donation
+ * prompts; copyright, licence and advertising notices; figure-label and ©-ending captions; source and post-date lines;
+ * author/contact boxes; interface labels) and the rule for blocks headed as a list of other pages:
+ * <pre>
+ * scrapinghub (181 pages):  P 0.9787  R 0.9735  F1 0.9761  acc 0.4144  0 errors
+ * trafilatura (990 docs):   P 0.9513  R 0.9200  F1 0.9354  acc 0.9366  0 errors  (segments FP 206 -> 139)
+ *                           title 0.839 (709/845)  date 0.839 (611/728)
+ *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
+ * </pre>
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
  * For comparison: trafilatura 2.0.0 has F1 0.958 on the first set (published) and trafilatura 2.2.0 F1 0.924 on the
  * second; Readability4J measured here 0.938 and 0.887 (see the benchmark README).
@@ -51,7 +60,7 @@ class StandardExtractorEvalTest {
         Report report = ExtractionEvaluation.scrapinghub(SharedData.require("extraction-benchmark"),
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(181);
-        assertThat(report.f1()).as(report.format()).isGreaterThanOrEqualTo(0.9757 - F1_TOLERANCE);
+        assertThat(report.f1()).as(report.format()).isGreaterThanOrEqualTo(0.9761 - F1_TOLERANCE);
         assertThat(report.errors()).as(report.format()).isLessThanOrEqualTo(0);
     }
 
@@ -61,7 +70,7 @@ class StandardExtractorEvalTest {
                 Extractors.standard());
         assertThat(report.n()).isEqualTo(990);
         String table = report.format();
-        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.9247 - F1_TOLERANCE);
+        assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.9354 - F1_TOLERANCE);
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(0);
         MetadataScores meta = report.metadata();
         assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8391 - METADATA_TOLERANCE);

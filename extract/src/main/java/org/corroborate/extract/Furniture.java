@@ -75,6 +75,11 @@ final class Furniture {
                 || role.equals("contentinfo") || role.equals("dialog")) {
             return "<" + tag + " role=" + role + ">";
         }
+        Element first = e.firstElementChild();
+        if (!lenient && !HEADINGS.contains(tag) && first != null && HEADINGS.contains(first.normalName())
+                && LineRules.headsPageList(first.text())) {
+            return "<" + tag + "> (list headed \"" + first.text() + "\")";
+        }
         if (!lenient && isDek(e) && !e.nameIs("article") && !e.nameIs("main") && insideAny(e, "header")) {
             return "<" + tag + "> (dek in the article header)";
         }

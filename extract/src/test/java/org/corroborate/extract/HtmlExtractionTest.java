@@ -339,4 +339,35 @@ class HtmlExtractionTest {
         assertThat(article.text()).contains("agreed the budget", "Work will start in May", "The old quay",
                 "Local shops");
     }
+
+    @Test
+    void aBlockHeadedAsAListOfOtherPagesIsDropped() {
+        // the teasers are long sentences, so the line rules alone would keep them: the heading drops the block
+        String html = """
+                <html><head><title>Ferry timetable changes in May</title></head><body><div class="post">
+                <p>The island ferry will leave the harbour half an hour earlier from the first of May, the operator
+                said on Friday, so that commuters can reach the mainland trains in time for the morning shift.</p>
+                <p>The last boat of the evening keeps its old time, and the fares stay the same until the autumn, when
+                the operator will review them together with the harbour board and the island council.</p>
+                <p>Season tickets bought before May remain valid, and the operator will refund the difference to
+                anyone who bought a ticket for a crossing that no longer exists under the new timetable.</p>
+                <p>Islanders had asked for the change for years, the harbour master said, because the first train
+                to the city used to leave before the ferry arrived, and many of them had to drive round the bay
+                instead, which took twice as long and cost far more than the crossing itself.</p>
+                <p>The operator expects more passengers on the early boat and will add a second deck crew in the
+                mornings, paid from the savings of a quieter midday sailing that will run only on weekdays.</p>
+                <div class="more"><h3>Você pode gostar...</h3>
+                <div><p>The night market returns to the old square this summer, with more stalls than ever before and a
+                band playing every Saturday evening from the start of June until the end of the season in September.</p></div>
+                <div><p>After forty years on the rock, the lighthouse keeper hands the lamp to an automatic system and
+                moves to the mainland to live near his daughter and grandchildren, who run a bakery there.</p></div>
+                <div><p>The town band celebrates its hundredth year with a concert on the pier, where it first played
+                in the summer of its founding year, and every former member has been invited to join in.</p></div>
+                </div>
+                </div></body></html>
+                """;
+        Article article = extract(html, DocumentHints.NONE);
+        assertThat(article.text()).contains("half an hour earlier", "keeps its old time", "Season tickets")
+                .doesNotContain("night market", "lighthouse keeper", "town band");
+    }
 }
