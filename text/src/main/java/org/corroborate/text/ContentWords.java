@@ -90,9 +90,21 @@ public final class ContentWords {
 
     /** The lower-cased words (runs of letters and digits) of {@code text}, in order. */
     public static List<String> words(String text) {
+        return words(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} lower-cased words of {@code text}, in order: {@link #words(String)} stopped early, so
+     * that a caller that only wants to know whether a text is short does not read a long one to its end.
+     *
+     * @param text  the text; never null
+     * @param limit the most words to return, {@code >= 0}
+     * @return at most {@code limit} words; never null
+     */
+    public static List<String> words(String text, int limit) {
         List<String> words = new ArrayList<>();
         int i = 0;
-        while (i < text.length()) {
+        while (i < text.length() && words.size() < limit) {
             while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }

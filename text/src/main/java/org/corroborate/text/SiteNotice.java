@@ -88,7 +88,7 @@ public final class SiteNotice {
      */
     public static Optional<Finding> detect(String text) {
         Objects.requireNonNull(text, "text");
-        List<String> words = ContentWords.words(text);
+        List<String> words = ContentWords.words(text, MAX_WORDS + 1);
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }

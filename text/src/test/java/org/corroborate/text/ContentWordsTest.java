@@ -21,6 +21,16 @@ class ContentWordsTest {
     }
 
     @Test
+    void wordsStopAtTheLimit() {
+        assertThat(ContentWords.words("The Ferry's crew -- 12 of them -- left.")).containsExactly("the", "ferry",
+                "s", "crew", "12", "of", "them", "left");
+        assertThat(ContentWords.words("The Ferry's crew -- 12 of them -- left.", 3)).containsExactly("the", "ferry",
+                "s");
+        assertThat(ContentWords.words("Two words", 5)).containsExactly("two", "words");
+        assertThat(ContentWords.words("Two words", 0)).isEmpty();
+    }
+
+    @Test
     void numbersAndWords() {
         assertThat(ContentWords.isNumber(new Token(0, 5, "1,600", "1,600", "CD", "NUMBER"))).isTrue();
         assertThat(ContentWords.isNumber(new Token(0, 4, "F-16", "f-16", "NN", "O"))).isFalse();
