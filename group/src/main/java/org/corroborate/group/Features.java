@@ -68,13 +68,16 @@ final class Features {
             }
         }
         int n = articles.size();
+        double[] idfWeight = new double[df.length];
+        for (int id = 0; id < df.length; id++) {
+            idfWeight[id] = Math.pow(Math.log((n + 1.0) / (df[id] + 1.0)) + 1.0, idfExponent);
+        }
         List<SparseVector> vectors = new ArrayList<>(n);
         for (TreeMap<String, Double> tf : counts) {
             Map<Integer, Double> weights = new HashMap<>();
             for (Map.Entry<String, Double> e : tf.entrySet()) {
                 int id = ids.get(e.getKey());
-                double idf = Math.log((n + 1.0) / (df[id] + 1.0)) + 1.0;
-                double w = (1.0 + Math.log(e.getValue())) * Math.pow(idf, idfExponent);
+                double w = (1.0 + Math.log(e.getValue())) * idfWeight[id];
                 if (e.getKey().startsWith(ENTITY_PREFIX)) {
                     w *= entityWeight;
                 } else if (e.getKey().contains(PHRASE_JOINER)) {
