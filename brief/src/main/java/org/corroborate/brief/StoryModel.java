@@ -104,8 +104,8 @@ final class StoryModel {
     }
 
     /**
-     * The story's articles that are no syndicated copy, in story order (all of them when every one is a copy): the
-     * independent reports that weigh terms and concepts.
+     * The story's articles that are neither a syndicated copy nor a site notice, in story order (all of them when
+     * none is left): the independent reports that weigh terms and concepts.
      */
     List<AnnotatedArticle> originals() {
         return originals;
