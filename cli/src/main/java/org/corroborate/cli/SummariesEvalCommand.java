@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code corroborate eval summaries --data FILE [--skip N] [--limit N]}: runs the whole engine on Multi-News clusters, each
- * cluster as one story, and prints the briefs' ROUGE (ROUGE-1.5.5 rules) under the Multi-News convention (F1, no
+ * {@code corroborate eval summaries --data FILE [--skip N] [--limit N]}: runs the whole engine on Multi-News
+ * clusters, each cluster as one story, and prints the briefs' ROUGE (ROUGE-1.5.5 rules) under the Multi-News convention (F1, no
  * length limit) and the DUC convention (recall at 100 words). Gets its engine from the {@link EngineHolder} it is
  * built with.
  */

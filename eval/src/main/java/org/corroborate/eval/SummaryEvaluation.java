@@ -63,22 +63,6 @@ public final class SummaryEvaluation {
     }
 
     /**
-     * Runs the engine on the first {@code limit} clusters of a Multi-News JSONL file and scores the briefs; the same
-     * as {@link #multiNews(Path, Engine, int, int, Progress) multiNews(data, engine, 0, limit, progress)}.
-     *
-     * @param data     the JSONL file; never null
-     * @param engine   the engine (its summary budget is set to {@value #MAX_WORDS} words); never null
-     * @param limit    how many clusters to score from the start of the file; {@code 0} or less for all
-     * @param progress receives one step per cluster (phase {@code "Summarising"}); never null
-     * @return the report; never null
-     * @throws UncheckedIOException     when the file cannot be read
-     * @throws IllegalArgumentException when a line is not a cluster or the file has none
-     */
-    public static SummaryReport multiNews(Path data, Engine engine, int limit, Progress progress) {
-        return multiNews(data, engine, 0, limit, progress);
-    }
-
-    /**
      * Runs the engine on the clusters of a Multi-News JSONL file after the first {@code skip} (so a development
      * half and a held-out half can be scored apart) and scores the briefs.
      *

@@ -41,7 +41,7 @@ class SummaryEvaluationTest {
     @Test
     void briefsScoreOnMultiNews() {
         Path data = SharedData.require("mds/multinews_val250/multinews_validation_sample250.jsonl");
-        SummaryReport report = SummaryEvaluation.multiNews(data, Engine.standard(EngineOptions.DEFAULTS), SUBSET,
+        SummaryReport report = SummaryEvaluation.multiNews(data, Engine.standard(EngineOptions.DEFAULTS), 0, SUBSET,
                 Progress.NONE);
         System.out.println(report.format());
         assertThat(report.clusters()).isEqualTo(SUBSET);
