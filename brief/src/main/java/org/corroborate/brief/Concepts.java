@@ -16,10 +16,12 @@ import org.corroborate.text.ContentWords;
 
 /**
  * The weighted concepts of a story, in the spirit of ICSISumm (Gillick and Favre 2009): the content lemmas
- * (unigrams) of its sentences and their adjacent lemma pairs with at least one content word (bigrams). A concept is
- * worth the number of the story's original articles that contain it (syndicated copies are left out, as they repeat
- * their original), each article's vote raised when the concept comes early in it:
- * {@code weight(c) = sum over originals d containing c of lengthShare(d) * (1 + EARLY / sqrt(1 + i))}, where
+ * (unigrams) of its sentences and their adjacent lemma pairs with at least one content word (bigrams). A concept's
+ * votes are the number of the story's original articles that contain it (syndicated copies are left out, as they
+ * repeat their original), each article's vote raised when the concept comes early in it, and its weight is its votes
+ * to the power {@link #CONSENSUS}, so that what most outlets say outweighs many things one outlet says:
+ * {@code weight(c) = (sum over originals d containing c of lengthShare(d) * (1 + EARLY / sqrt(1 + i)))^CONSENSUS},
+ * where
  * {@code i} is the index of the first sentence of {@code d} holding {@code c} and {@code lengthShare(d)} is
  * {@code min(1, sentences(d) / FULL_ARTICLE_SENTENCES)}, so that a stub of two or three sentences (a teaser, a
  * placeholder page) votes with a fraction of a full article's weight. A summary is worth the total weight of the
@@ -31,7 +33,12 @@ import org.corroborate.text.ContentWords;
 final class Concepts {
 
     /** How much more a concept weighs when it opens an article (it decays with {@code 1 / sqrt(1 + i)}). */
-    static final double EARLY = 5.0;
+    static final double EARLY = 2.0;
+    /**
+     * The power a concept's summed votes are raised to: above 1, a concept most of the story's articles carry (early)
+     * outweighs several that one article carries, so the summary says first what the outlets agree on.
+     */
+    static final double CONSENSUS = 5.0;
     /** Articles with at least this many sentences vote with their full weight; shorter ones proportionally less. */
     static final int FULL_ARTICLE_SENTENCES = 10;
 
@@ -52,6 +59,7 @@ final class Concepts {
             first.forEach((concept, i) -> weights.merge(concept, share * (1 + EARLY / Math.sqrt(1.0 + i)),
                     Double::sum));
         }
+        weights.replaceAll((concept, votes) -> Math.pow(votes, CONSENSUS));
     }
 
     /** The weight of a concept, 0 for one that no original article of the story holds. */

@@ -41,8 +41,10 @@ class ConceptsTest {
         Concepts concepts = new Concepts(new StoryModel(story(List.of(A, B), List.of()), List.of(A, B)));
         // two-sentence articles vote with 2/10 of a full article's weight
         double share = 2.0 / Concepts.FULL_ARTICLE_SENTENCES;
-        assertThat(concepts.weight("harbour warehouse")).isCloseTo(2 * share * (1 + Concepts.EARLY), within(1e-9));
-        assertThat(concepts.weight("blaze")).isCloseTo(share * (1 + Concepts.EARLY / Math.sqrt(2)), within(1e-9));
+        assertThat(concepts.weight("harbour warehouse")).isCloseTo(
+                Math.pow(2 * share * (1 + Concepts.EARLY), Concepts.CONSENSUS), within(1e-9));
+        assertThat(concepts.weight("blaze")).isCloseTo(
+                Math.pow(share * (1 + Concepts.EARLY / Math.sqrt(2)), Concepts.CONSENSUS), within(1e-9));
         assertThat(concepts.weight("police")).isEqualTo(concepts.weight("blaze"));
         assertThat(concepts.weight("volcano")).isZero();
     }
@@ -64,6 +66,15 @@ class ConceptsTest {
         }
         AnnotatedArticle full = Fixtures.annotated(Fixtures.article("f", "Post", text.toString(), null));
         Concepts concepts = new Concepts(new StoryModel(story(List.of(full, B), List.of()), List.of(full, B)));
-        assertThat(concepts.weight("warehouse")).isCloseTo((1 + 0.2) * (1 + Concepts.EARLY), within(1e-9));
+        assertThat(concepts.weight("warehouse")).isCloseTo(
+                Math.pow((1 + 0.2) * (1 + Concepts.EARLY), Concepts.CONSENSUS), within(1e-9));
+    }
+
+    @Test
+    void aConceptBothArticlesCarryOutweighsManyThatOneCarries() {
+        Concepts concepts = new Concepts(new StoryModel(story(List.of(A, B), List.of()), List.of(A, B)));
+        // "warehouse" opens both articles; "crews", "fought" and "blaze" are in the second sentence of one only
+        assertThat(concepts.weight("warehouse")).isGreaterThan(
+                concepts.weight("crews") + concepts.weight("fought") + concepts.weight("blaze") * 10);
     }
 }
