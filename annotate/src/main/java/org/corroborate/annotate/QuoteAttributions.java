@@ -239,7 +239,7 @@ final class QuoteAttributions {
     static boolean opensParagraph(QuoteText t, QuoteMarks.Piece p) {
         int i = p.open();
         while (i > 0 && t.text().charAt(i - 1) != '\n') {
-            if (!Character.isWhitespace(t.text().charAt(i - 1))) {
+            if (!QuoteText.isSpace(t.text().charAt(i - 1))) {
                 return false;
             }
             i--;

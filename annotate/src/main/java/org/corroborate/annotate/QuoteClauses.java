@@ -104,7 +104,7 @@ final class QuoteClauses {
         }
         int endLimit = t.sentences().get(t.word(to).sentence()).span().end();
         int e = t.word(to).end();
-        for (int i = e; i < endLimit && !Character.isWhitespace(text.charAt(i)); i++) {
+        for (int i = e; i < endLimit && !QuoteText.isSpace(text.charAt(i)); i++) {
             if (QuoteMarks.isMark(text.charAt(i))) {
                 e = i + 1;
             }

@@ -49,6 +49,13 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void noBreakSpacesReadAsSpaces() {
+        one("Miller said\u00A0that the talks had failed completely.", "that the talks had failed completely", "said",
+                "John Miller");
+        one("Petrenko warned\u202Fthe dam could fail.", "the dam could fail", "warned", "Anna Petrenko");
+    }
+
+    @Test
     void saidWithoutThat() {
         one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }
