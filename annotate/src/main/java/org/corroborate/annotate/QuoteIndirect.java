@@ -136,7 +136,7 @@ final class QuoteIndirect {
             return null; // "The threat of the missiles appeared to ...": the missiles are not the subject
         }
         if (left != null) {
-            int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
+            int np = phraseStart(t, SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first), first);
             if (np > first && t.gapBefore(np).contains(",") && AdjunctTails.of(t, c.last() + 1, end)
                     && !questionOpens(t, s)) {
                 int resume = resumeAfter(t, c.last() + 1, end);
@@ -154,6 +154,29 @@ final class QuoteIndirect {
         SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
         return f != null && f.first() < c.first() ? QuoteComplements.forward(t, c, f, s) : null;
     }
+
+    /** Determiners and modifiers that may open a trailing attribution's subject before its head. */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "CD",
+            "PRP$");
+    private static final Set<String> SUBJECT_WORDS = Set.of("the", "a", "an");
+
+    /**
+     * The first word of the subject whose head run starts at word {@code np}: it takes the determiner and, with real
+     * POS tags, the adjectives and nouns before it ({@code , the Tax Foundation said}, {@code , top black lawmakers
+     * said}), at most {@value #SUBJECT_MODIFIERS} words.
+     */
+    private static int phraseStart(QuoteText t, int np, int first) {
+        int k = np;
+        while (k - 1 >= first && np - k < SUBJECT_MODIFIERS && t.plainGap(k) && !t.inQuote(t.word(k - 1).start())
+                && (SUBJECT_WORDS.contains(t.word(k - 1).lower())
+                || (t.tagged() && SUBJECT_TAGS.contains(t.word(k - 1).tag())))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The most words {@link #phraseStart} adds before a subject's head run. */
+    private static final int SUBJECT_MODIFIERS = 4;
 
     /** True when sentence {@code s} opens with a question put to the speaker ({@link QuoteQuestions}). */
     private static boolean questionOpens(QuoteText t, int s) {

@@ -3,6 +3,7 @@ package org.corroborate.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.annotate.QuoteTestSupport.entity;
 import static org.corroborate.annotate.QuoteTestSupport.quotes;
+import static org.corroborate.api.EntityType.ORGANIZATION;
 import static org.corroborate.api.EntityType.PERSON;
 
 import java.util.List;
@@ -53,6 +54,17 @@ class QuoteIndirectTest {
         one("Miller said\u00A0that the talks had failed completely.", "that the talks had failed completely", "said",
                 "John Miller");
         one("Petrenko warned\u202Fthe dam could fail.", "the dam could fail", "warned", "Anna Petrenko");
+    }
+
+    @Test
+    void clauseThenDeterminerSubjectSaid() {
+        Entity bureau = entity(ORGANIZATION, "Weather Bureau", "Bureau");
+        List<Quote> quotes = quotes("The storm will reach the coast by Sunday, the Weather Bureau said.", bureau);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("The storm will reach the coast by Sunday");
+            assertThat(q.cue().text()).isEqualTo("said");
+            assertThat(q.speaker().name()).isEqualTo("Weather Bureau");
+        });
     }
 
     @Test
