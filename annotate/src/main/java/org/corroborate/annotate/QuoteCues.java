@@ -2,6 +2,7 @@ package org.corroborate.annotate;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Speech cues: verbs of saying in any tense ("say", "said", "says", "saying", "told", "wrote", "insisted", "tweeted",
@@ -57,6 +58,8 @@ final class QuoteCues {
         "quipping", "snap", "snaps", "snapped", "snapping",
     };
     private static final Set<String> FORMS = new HashSet<>();
+    /** A base ending in consonant, vowel, consonant, whose last consonant may double before "-ed" and "-ing". */
+    private static final Pattern DOUBLED = Pattern.compile(".*[^aeiou][aeiou][bdgklmnprt]");
     private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
     private static final Set<String> AUDIENCE = Set.of("reporters", "journalists");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "this",
@@ -98,6 +101,11 @@ final class QuoteCues {
             forms.add(base + "s");
             forms.add(base + "ed");
             forms.add(base + "ing");
+            if (DOUBLED.matcher(base).matches()) { // "slam": "slammed", "slamming"; "plan": "planned"
+                char last = base.charAt(base.length() - 1);
+                forms.add(base + last + "ed");
+                forms.add(base + last + "ing");
+            }
         }
         return forms;
     }

@@ -68,6 +68,23 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void beliefVerbsOutsideQuotesAreCues() {
+        one("Miller thinks the ceasefire will not hold.", "the ceasefire will not hold", "thinks", "John Miller");
+        one("Petrenko felt that the vote had been rushed.", "that the vote had been rushed", "felt", "Anna Petrenko");
+        assertThat(quotes("“I think we will win,” Miller said.", MILLER)).singleElement()
+                .satisfies(q -> assertThat(q.cue().text()).isEqualTo("said"));
+    }
+
+    @Test
+    void actVerbsLearnedFromTrainAndDoubledConsonants() {
+        one("Miller ordered the garrison to stand down.", "the garrison to stand down", "ordered", "John Miller");
+        one("Petrenko slammed the new tariffs as reckless.", "the new tariffs as reckless", "slammed",
+                "Anna Petrenko");
+        one("Miller planned to visit the border next week.", "to visit the border next week", "planned",
+                "John Miller");
+    }
+
+    @Test
     void saidWithoutThat() {
         one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }
