@@ -17,7 +17,9 @@ import org.corroborate.api.Span;
  *       after the cue (after its object for "tell"; from "that", included, when it comes within 11 words; adjuncts
  *       skipped for speech verbs) to the end of the sentence, or to an embedded attribution ({@code , Ushakov
  *       said,}); a cue followed by punctuation ({@code said: "…"}) gives none; the subject may be a name, a pronoun,
- *       a description or, with real POS tags, any common-noun phrase ({@code a source}, {@code the poll});</li>
+ *       a description or, with real POS tags, any common-noun phrase ({@code a source}, {@code the poll}); for a
+ *       speech verb whose subject a parenthetical keeps apart, the noun phrase opening the clause
+ *       ({@link SentenceSubjects}: {@code The head of the board, who retired in May, warned that});</li>
  *   <li>{@code CLAUSE, X said.} and {@code CLAUSE, said X.}: the cue comes after a comma and is followed by at most 6
  *       adjunct words ({@code on Thursday}, {@code in a statement}, {@code after the call}) before the next comma or
  *       the end; the content is the sentence up to the comma (closing marks included), or, for a parenthetical
@@ -152,7 +154,11 @@ final class QuoteIndirect {
             }
         }
         SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
-        return f != null && f.first() < c.first() ? QuoteComplements.forward(t, c, f, s) : null;
+        if (f != null && f.first() < c.first()) {
+            return QuoteComplements.forward(t, c, f, s);
+        }
+        SpeakerResolver.Found subject = c.broad() ? null : SentenceSubjects.of(t, first, c.first());
+        return subject == null ? null : QuoteComplements.forward(t, c, subject, s);
     }
 
     /** Determiners and modifiers that may open a trailing attribution's subject before its head. */
