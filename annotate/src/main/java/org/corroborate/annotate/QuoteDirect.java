@@ -22,8 +22,12 @@ final class QuoteDirect {
 
     /** Quotes of at most this many words need an adjacent cue. */
     static final int SHORT_WORDS = 3;
-    /** The most words the attribution between two pieces of one quote may have ({@code “A,” he said on Monday, “B.”}). */
-    static final int SPLIT_WORDS = 12;
+    /**
+     * The most words the attribution between two pieces of one quote may have ({@code “A,” he said on Monday, “B.”},
+     * {@code “A,” said Rick Wilson, a strategist who once worked for Bush. “B.”}); as many as an appositive may have
+     * ({@link SpeakerResolver#APPOSITIVE_WORDS}).
+     */
+    static final int SPLIT_WORDS = 30;
 
     /** The last direct quote made of quotation-mark pieces: its index in the list, its attribution, its end. */
     private record Group(int index, Quote quote, Attribution attribution, int close) {

@@ -252,6 +252,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void splitQuoteAroundALongInvertedAttributionIsOneQuote() {
+        String text = "“Only two people can fix the budget,” said John Miller, a county treasurer who has lived in "
+                + "the old harbour district of the town since 2009. “One of them is retiring.”";
+        List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.pieces()).hasSize(2);
+            assertSpan(text, q.pieces().get(1), "One of them is retiring.");
+            assertThat(q.speaker().name()).isEqualTo("John Miller");
+        });
+    }
+
+    @Test
     void splitQuotesWithTheirOwnCuesStaySeparate() {
         String text = "“We will win,” Miller said. “They will lose,” Petrenko replied.";
         List<Quote> quotes = quotes(text, MILLER, PETRENKO);
