@@ -2,6 +2,7 @@ package org.corroborate.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.corroborate.annotate.QuoteAttributions.Attribution;
 import org.corroborate.api.Quote;
@@ -28,6 +29,9 @@ final class QuoteDirect {
      * ({@link SpeakerResolver#APPOSITIVE_WORDS}).
      */
     static final int SPLIT_WORDS = 30;
+
+    /** An apostrophe inside a word or after a plural's "s" ({@code Clinton’s}, {@code voters’}): not a quote mark. */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})|(?<=s)['’](?=\\s)");
 
     /** The last direct quote made of quotation-mark pieces: its index in the list, its attribution, its end. */
     private record Group(int index, Quote quote, Attribution attribution, int close) {
@@ -121,7 +125,8 @@ final class QuoteDirect {
         }
         String gap = t.text().substring(group.close(), next.open());
         String stripped = gap.strip();
-        if (gap.indexOf('\n') >= 0 || SpeakerResolver.hasMark(gap) || stripped.isEmpty()
+        if (gap.indexOf('\n') >= 0 || SpeakerResolver.hasMark(APOSTROPHE.matcher(gap).replaceAll(""))
+                || stripped.isEmpty()
                 || ",.:".indexOf(stripped.charAt(stripped.length() - 1)) < 0
                 || QuoteMarks.words(t.text(), group.close(), next.open()) > SPLIT_WORDS) {
             return false;

@@ -264,6 +264,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void splitQuoteAroundAnAttributionWithAnApostropheOrADeterminerIsOneQuote() {
+        String text = "“We will win,” said John Miller, the party’s treasurer. “They will lose by a mile.”";
+        assertThat(quotes(text, MILLER)).singleElement().satisfies(q -> assertThat(q.pieces()).hasSize(2));
+        String company = "“Prices will rise,” the Solar Corp said. “Demand is too strong.”";
+        assertThat(quotes(company, SOLAR)).singleElement().satisfies(q -> {
+            assertThat(q.pieces()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Solar Corp");
+        });
+    }
+
+    @Test
     void splitQuotesWithTheirOwnCuesStaySeparate() {
         String text = "“We will win,” Miller said. “They will lose,” Petrenko replied.";
         List<Quote> quotes = quotes(text, MILLER, PETRENKO);
