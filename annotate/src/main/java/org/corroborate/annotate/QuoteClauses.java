@@ -10,7 +10,8 @@ import org.corroborate.api.Quote;
  * {@link QuoteAdjectives}, {@link QuoteExpectations}).
  *
  * <p>A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
- * {@code , however}), a comma and an embedded attribution ({@code , Ushakov said,}), and before "and"/"but" followed
+ * {@code , however}), a comma and an attribution participle ({@code , arguing ...}: an attribution of its own), a
+ * comma and an embedded attribution ({@code , Ushakov said,}), and before "and"/"but" followed
  * by another cue ({@code agreed that A but added that B}). A quote needs at least {@value #MIN_WORDS} words of
  * content (one more when it starts with "that"; a single name is enough for a non-speech cue); its content takes the
  * quotation marks right around it.
@@ -45,7 +46,7 @@ final class QuoteClauses {
                 return i - 1;
             }
             if (!t.inQuote(t.word(i).start()) && (gap.contains(";")
-                    || (gap.contains(",") && TRAILERS.contains(t.word(i).lower())))) {
+                    || (gap.contains(",") && (TRAILERS.contains(t.word(i).lower()) || participleCue(t, i))))) {
                 return i - 1;
             }
             if (i + 1 < end && COORDINATORS.contains(t.word(i).lower()) && t.plainGap(i + 1)) {
@@ -56,6 +57,15 @@ final class QuoteClauses {
             }
         }
         return end - 1;
+    }
+
+    /**
+     * True when word {@code i} is an attribution participle ({@code , arguing ...}, {@code , telling ...},
+     * {@code , calling for ...}): it opens an attribution of its own, so the clause before it ends at the comma.
+     */
+    private static boolean participleCue(QuoteText t, int i) {
+        QuoteCues.Cue c = QuoteCues.atAny(t, i);
+        return c != null && c.kind() == QuoteCues.Kind.PARTICIPLE && (!t.tagged() || t.word(i).tag().equals("VBG"));
     }
 
     /** True when word {@code i} starts {@code X said}, {@code said X} or {@code according to X} closing a clause. */

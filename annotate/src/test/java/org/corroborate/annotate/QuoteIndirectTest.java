@@ -85,6 +85,15 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aClauseEndsBeforeAnAttributionParticiple() {
+        List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
+        assertThat(quotes).extracting(q -> q.content().text())
+                .containsExactly("the new budget", "that it would hurt farmers");
+        assertThat(quotes).extracting(q -> q.cue().text()).containsExactly("blasted", "arguing");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"));
+    }
+
+    @Test
     void saidWithoutThat() {
         one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }
