@@ -94,6 +94,14 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aPercentageIsAPolledSpeaker() {
+        assertThat(quotes("Among young voters, 26% say the economy matters most.")).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the economy matters most");
+            assertThat(q.speaker().span().text()).isEqualTo("26%");
+        });
+    }
+
+    @Test
     void saidWithoutThat() {
         one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }
