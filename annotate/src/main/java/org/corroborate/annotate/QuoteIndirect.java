@@ -25,7 +25,9 @@ import org.corroborate.api.Span;
  *       the end; the content is the sentence up to the comma (closing marks included), or, for a parenthetical
  *       attribution ({@code A, Mr. Abboud said, B}), the whole sentence, attribution included;</li>
  *   <li>{@code according to X, CLAUSE} and {@code CLAUSE, according to X}; X must be a speaker phrase
- *       ({@code according to plans} gives none);</li>
+ *       ({@code according to plans} gives none); a quote whose cue and content lie inside the clause
+ *       ({@code Kasich said he would have fired him, according to aides}) is the source's report, not a second
+ *       quote, and is dropped;</li>
  *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject;</li>
  *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents, and adjective cues
  *       ({@code X is skeptical of CLAUSE}), as {@link QuoteAdjectives} documents; they count as non-speech cues.</li>
@@ -58,6 +60,7 @@ final class QuoteIndirect {
     static List<Quote> find(QuoteText t, List<Quote> directs, Set<Quote> dropped) {
         List<Quote> result = new ArrayList<>();
         Set<Quote> broad = new HashSet<>();
+        Set<Quote> according = new HashSet<>();
         Set<Long> seen = new HashSet<>();
         for (int s = 0; s < t.sentences().size(); s++) {
             for (int w = t.first(s); w < t.end(s); w++) {
@@ -117,6 +120,9 @@ final class QuoteIndirect {
                     }
                 }
                 result.add(q);
+                if (c != null && c.kind() == QuoteCues.Kind.ACCORDING_TO) {
+                    according.add(q);
+                }
                 if (nonSpeech) {
                     broad.add(q);
                 }
@@ -124,6 +130,8 @@ final class QuoteIndirect {
         }
         result.removeIf(q -> broad.contains(q) && result.stream().anyMatch(o -> !broad.contains(o)
                 && o.content().overlaps(q.content())));
+        result.removeIf(q -> !according.contains(q) && q.cue() != null && result.stream().anyMatch(o -> o != q
+                && according.contains(o) && q.content().within(o.content()) && q.cue().within(o.content())));
         return result;
     }
 

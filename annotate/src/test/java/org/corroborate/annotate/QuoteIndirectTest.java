@@ -102,6 +102,16 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aReportInsideAnAccordingToClauseIsNotASecondQuote() {
+        List<Quote> quotes = quotes("Miller said he would veto the bill, according to Petrenko.", MILLER, PETRENKO);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue().text()).isEqualTo("according to");
+            assertThat(q.content().text()).isEqualTo("Miller said he would veto the bill");
+            assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        });
+    }
+
+    @Test
     void saidWithoutThat() {
         one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }
