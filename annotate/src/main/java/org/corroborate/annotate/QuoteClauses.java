@@ -10,7 +10,8 @@ import org.corroborate.api.Quote;
  * {@link QuoteAdjectives}, {@link QuoteExpectations}).
  *
  * <p>A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
- * {@code , however}), a comma and an attribution participle ({@code , arguing ...}: an attribution of its own), a
+ * {@code , however}), a comma and an attribution participle or coordinated attribution verb ({@code , arguing ...},
+ * {@code , warned that ...}: an attribution of its own), a
  * comma and an embedded attribution ({@code , Ushakov said,}), and before "and"/"but" followed
  * by another cue ({@code agreed that A but added that B}). A quote needs at least {@value #MIN_WORDS} words of
  * content (one more when it starts with "that"; a single name is enough for a non-speech cue); its content takes the
@@ -61,11 +62,18 @@ final class QuoteClauses {
 
     /**
      * True when word {@code i} is an attribution participle ({@code , arguing ...}, {@code , telling ...},
-     * {@code , calling for ...}): it opens an attribution of its own, so the clause before it ends at the comma.
+     * {@code , calling for ...}) or, with real POS tags, a finite attribution verb coordinated with the clause's
+     * ({@code praised the plan, warned that ...}): it opens an attribution of its own, so the clause before it ends at
+     * the comma.
      */
     private static boolean participleCue(QuoteText t, int i) {
         QuoteCues.Cue c = QuoteCues.atAny(t, i);
-        return c != null && c.kind() == QuoteCues.Kind.PARTICIPLE && (!t.tagged() || t.word(i).tag().equals("VBG"));
+        if (c == null) {
+            return false;
+        }
+        String tag = t.word(i).tag();
+        return c.kind() == QuoteCues.Kind.PARTICIPLE ? !t.tagged() || tag.equals("VBG")
+                : t.tagged() && (tag.equals("VBD") || tag.equals("VBZ")); // ", warned that ...": a coordinated verb
     }
 
     /** True when word {@code i} starts {@code X said}, {@code said X} or {@code according to X} closing a clause. */

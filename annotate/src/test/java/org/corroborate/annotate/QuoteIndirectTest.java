@@ -246,6 +246,17 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aClauseEndsBeforeACoordinatedAttributionVerb() {
+        Map<String, String> tags = Map.of("The", "DT", "mayor", "NN", "praised", "VBD", "the", "DT", "budget", "NN",
+                "warned", "VBD", "that", "IN", "taxes", "NNS", "would", "MD", "rise", "VB");
+        List<Quote> quotes = taggedQuotes("The mayor praised the budget, warned that taxes would rise.", tags);
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.cue().text()).isEqualTo("praised");
+            assertThat(q.content().text()).isEqualTo("the budget");
+        });
+    }
+
+    @Test
     void aCoordinatedSpeechVerbTakesTheSubjectOfTheFirstFiniteVerb() {
         List<Quote> quotes = taggedQuotes("The Arizona senator survived five years in a prison and says such methods "
                 + "are inhumane.", Map.of("The", "DT", "Arizona", "NNP", "senator", "NN", "survived", "VBD",
