@@ -112,6 +112,14 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void verbsWithTheirOwnParticle() {
+        one("Miller pushed for a new round of talks.", "a new round of talks", "pushed for", "John Miller");
+        one("Petrenko railed against the new tariffs.", "the new tariffs", "railed against", "Anna Petrenko");
+        one("Miller wrote about the flooded villages.", "the flooded villages", "wrote about", "John Miller");
+        assertThat(quotes("Miller pushed the cart home.", MILLER)).isEmpty();
+    }
+
+    @Test
     void saidWithoutThat() {
         one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }
