@@ -23,6 +23,7 @@ final class QuoteAttributions {
     private static final Set<String> NAMING_LINKS = Set.of("it", "them", "him", "her", "this", "a", "an", "the",
             "as", "his", "their", "its");
     private static final String DASHES = "—―–-";
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /**
      * A cue-bearing attribution.
@@ -61,6 +62,9 @@ final class QuoteAttributions {
                 SpeakerResolver.Found f = c == null ? null : SpeakerResolver.forCue(t, c, from, end - 1);
                 if (f != null) {
                     int nearest = Math.min(c.first(), SpeakerResolver.npStart(t, f.first(), from));
+                    if (nearest - 1 == from && ARTICLES.contains(t.word(from).lower()) && t.plainGap(nearest)) {
+                        nearest = from; // "“…,” the ACU said"
+                    }
                     return new Attribution(f.speaker(), QuoteFinder.cueSpan(t, c), nearest == from);
                 }
             }
@@ -239,7 +243,7 @@ final class QuoteAttributions {
     static boolean opensParagraph(QuoteText t, QuoteMarks.Piece p) {
         int i = p.open();
         while (i > 0 && t.text().charAt(i - 1) != '\n') {
-            if (!Character.isWhitespace(t.text().charAt(i - 1))) {
+            if (!QuoteText.isSpace(t.text().charAt(i - 1))) {
                 return false;
             }
             i--;

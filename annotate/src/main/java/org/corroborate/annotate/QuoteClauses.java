@@ -10,7 +10,9 @@ import org.corroborate.api.Quote;
  * {@link QuoteAdjectives}, {@link QuoteExpectations}).
  *
  * <p>A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
- * {@code , however}), a comma and an embedded attribution ({@code , Ushakov said,}), and before "and"/"but" followed
+ * {@code , however}), a comma and an attribution participle or coordinated attribution verb ({@code , arguing ...},
+ * {@code , warned that ...}: an attribution of its own), a
+ * comma and an embedded attribution ({@code , Ushakov said,}), and before "and"/"but" followed
  * by another cue ({@code agreed that A but added that B}). A quote needs at least {@value #MIN_WORDS} words of
  * content (one more when it starts with "that"; a single name is enough for a non-speech cue); its content takes the
  * quotation marks right around it.
@@ -45,7 +47,7 @@ final class QuoteClauses {
                 return i - 1;
             }
             if (!t.inQuote(t.word(i).start()) && (gap.contains(";")
-                    || (gap.contains(",") && TRAILERS.contains(t.word(i).lower())))) {
+                    || (gap.contains(",") && (TRAILERS.contains(t.word(i).lower()) || participleCue(t, i))))) {
                 return i - 1;
             }
             if (i + 1 < end && COORDINATORS.contains(t.word(i).lower()) && t.plainGap(i + 1)) {
@@ -56,6 +58,22 @@ final class QuoteClauses {
             }
         }
         return end - 1;
+    }
+
+    /**
+     * True when word {@code i} is an attribution participle ({@code , arguing ...}, {@code , telling ...},
+     * {@code , calling for ...}) or, with real POS tags, a finite attribution verb coordinated with the clause's
+     * ({@code praised the plan, warned that ...}): it opens an attribution of its own, so the clause before it ends at
+     * the comma.
+     */
+    private static boolean participleCue(QuoteText t, int i) {
+        QuoteCues.Cue c = QuoteCues.atAny(t, i);
+        if (c == null) {
+            return false;
+        }
+        String tag = t.word(i).tag();
+        return c.kind() == QuoteCues.Kind.PARTICIPLE ? !t.tagged() || tag.equals("VBG")
+                : t.tagged() && (tag.equals("VBD") || tag.equals("VBZ")); // ", warned that ...": a coordinated verb
     }
 
     /** True when word {@code i} starts {@code X said}, {@code said X} or {@code according to X} closing a clause. */
@@ -104,7 +122,7 @@ final class QuoteClauses {
         }
         int endLimit = t.sentences().get(t.word(to).sentence()).span().end();
         int e = t.word(to).end();
-        for (int i = e; i < endLimit && !Character.isWhitespace(text.charAt(i)); i++) {
+        for (int i = e; i < endLimit && !QuoteText.isSpace(text.charAt(i)); i++) {
             if (QuoteMarks.isMark(text.charAt(i))) {
                 e = i + 1;
             }

@@ -84,7 +84,7 @@ final class QuoteComplements {
             char ch = t.text().charAt(i);
             if (QuoteMarks.isDouble(ch) && t.opensClosedQuote(i)) {
                 mark = true;
-            } else if (!Character.isWhitespace(ch)) {
+            } else if (!QuoteText.isSpace(ch)) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package org.corroborate.annotate;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Speech cues: verbs of saying in any tense ("say", "said", "says", "saying", "told", "wrote", "insisted", "tweeted",
@@ -57,6 +58,8 @@ final class QuoteCues {
         "quipping", "snap", "snaps", "snapped", "snapping",
     };
     private static final Set<String> FORMS = new HashSet<>();
+    /** A base ending in consonant, vowel, consonant, whose last consonant may double before "-ed" and "-ing". */
+    private static final Pattern DOUBLED = Pattern.compile(".*[^aeiou][aeiou][bdgklmnprt]");
     private static final Set<String> TELL = Set.of("tell", "tells", "told", "telling");
     private static final Set<String> AUDIENCE = Set.of("reporters", "journalists");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "this",
@@ -98,6 +101,11 @@ final class QuoteCues {
             forms.add(base + "s");
             forms.add(base + "ed");
             forms.add(base + "ing");
+            if (DOUBLED.matcher(base).matches()) { // "slam": "slammed", "slamming"; "plan": "planned"
+                char last = base.charAt(base.length() - 1);
+                forms.add(base + last + "ed");
+                forms.add(base + last + "ing");
+            }
         }
         return forms;
     }
@@ -126,7 +134,10 @@ final class QuoteCues {
      */
     static Cue atAny(QuoteText t, int w) {
         Cue c = at(t, w, true);
-        if (c == null || c.kind() == Kind.ACCORDING_TO || c.last() != c.first()) {
+        if (c == null) {
+            return particleOnly(t, w);
+        }
+        if (c.kind() == Kind.ACCORDING_TO || c.last() != c.first()) {
             return c;
         }
         int next = c.last() + 1;
@@ -135,6 +146,22 @@ final class QuoteCues {
             return new Cue(c.first(), next, c.kind(), c.tell(), c.broad(), c.base());
         }
         return c;
+    }
+
+    /** A verb that is a cue only with its particle ({@code pushed for}, {@code sided with}); null when none. */
+    private static Cue particleOnly(QuoteText t, int w) {
+        QuoteText.Word word = t.word(w);
+        int next = w + 1;
+        int first = t.first(word.sentence());
+        if (next >= t.end(word.sentence()) || !t.plainGap(next) || t.inQuote(word.start())
+                || !QuoteVerbs.particleOnly(QuoteVerbs.base(word), t.word(next).lower())
+                || (t.tagged() ? !word.tag().startsWith("VB") : w > first && word.capitalized())
+                || (w > first && BE.contains(t.word(w - 1).lower()) && !(t.tagged() && word.tag().equals("VBG")))) {
+            return null;
+        }
+        boolean progressive = w > first && BE.contains(t.word(w - 1).lower());
+        return new Cue(w, next, word.lower().endsWith("ing") && !progressive ? Kind.PARTICIPLE : Kind.FINITE, false,
+                true, QuoteVerbs.base(word));
     }
 
     private static Cue at(QuoteText t, int w, boolean broad) {

@@ -2,6 +2,7 @@ package org.corroborate.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.corroborate.annotate.QuoteAttributions.Attribution;
 import org.corroborate.api.Quote;
@@ -22,8 +23,15 @@ final class QuoteDirect {
 
     /** Quotes of at most this many words need an adjacent cue. */
     static final int SHORT_WORDS = 3;
-    /** The most words the attribution between two pieces of one quote may have ({@code “A,” he said on Monday, “B.”}). */
-    static final int SPLIT_WORDS = 12;
+    /**
+     * The most words the attribution between two pieces of one quote may have ({@code “A,” he said on Monday, “B.”},
+     * {@code “A,” said Rick Wilson, a strategist who once worked for Bush. “B.”}); as many as an appositive may have
+     * ({@link SpeakerResolver#APPOSITIVE_WORDS}).
+     */
+    static final int SPLIT_WORDS = 30;
+
+    /** An apostrophe inside a word or after a plural's "s" ({@code Clinton’s}, {@code voters’}): not a quote mark. */
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})|(?<=s)['’](?=\\s)");
 
     /** The last direct quote made of quotation-mark pieces: its index in the list, its attribution, its end. */
     private record Group(int index, Quote quote, Attribution attribution, int close) {
@@ -117,7 +125,8 @@ final class QuoteDirect {
         }
         String gap = t.text().substring(group.close(), next.open());
         String stripped = gap.strip();
-        if (gap.indexOf('\n') >= 0 || SpeakerResolver.hasMark(gap) || stripped.isEmpty()
+        if (gap.indexOf('\n') >= 0 || SpeakerResolver.hasMark(APOSTROPHE.matcher(gap).replaceAll(""))
+                || stripped.isEmpty()
                 || ",.:".indexOf(stripped.charAt(stripped.length() - 1)) < 0
                 || QuoteMarks.words(t.text(), group.close(), next.open()) > SPLIT_WORDS) {
             return false;

@@ -17,13 +17,17 @@ import org.corroborate.api.Span;
  *       after the cue (after its object for "tell"; from "that", included, when it comes within 11 words; adjuncts
  *       skipped for speech verbs) to the end of the sentence, or to an embedded attribution ({@code , Ushakov
  *       said,}); a cue followed by punctuation ({@code said: "…"}) gives none; the subject may be a name, a pronoun,
- *       a description or, with real POS tags, any common-noun phrase ({@code a source}, {@code the poll});</li>
+ *       a description or, with real POS tags, any common-noun phrase ({@code a source}, {@code the poll}); for a
+ *       speech verb whose subject a parenthetical keeps apart, the noun phrase opening the clause
+ *       ({@link SentenceSubjects}: {@code The head of the board, who retired in May, warned that});</li>
  *   <li>{@code CLAUSE, X said.} and {@code CLAUSE, said X.}: the cue comes after a comma and is followed by at most 6
  *       adjunct words ({@code on Thursday}, {@code in a statement}, {@code after the call}) before the next comma or
  *       the end; the content is the sentence up to the comma (closing marks included), or, for a parenthetical
  *       attribution ({@code A, Mr. Abboud said, B}), the whole sentence, attribution included;</li>
  *   <li>{@code according to X, CLAUSE} and {@code CLAUSE, according to X}; X must be a speaker phrase
- *       ({@code according to plans} gives none);</li>
+ *       ({@code according to plans} gives none); a quote whose cue and content lie inside the clause
+ *       ({@code Kasich said he would have fired him, according to aides}) is the source's report, not a second
+ *       quote, and is dropped;</li>
  *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject;</li>
  *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents, and adjective cues
  *       ({@code X is skeptical of CLAUSE}), as {@link QuoteAdjectives} documents; they count as non-speech cues.</li>
@@ -56,6 +60,7 @@ final class QuoteIndirect {
     static List<Quote> find(QuoteText t, List<Quote> directs, Set<Quote> dropped) {
         List<Quote> result = new ArrayList<>();
         Set<Quote> broad = new HashSet<>();
+        Set<Quote> according = new HashSet<>();
         Set<Long> seen = new HashSet<>();
         for (int s = 0; s < t.sentences().size(); s++) {
             for (int w = t.first(s); w < t.end(s); w++) {
@@ -115,6 +120,9 @@ final class QuoteIndirect {
                     }
                 }
                 result.add(q);
+                if (c != null && c.kind() == QuoteCues.Kind.ACCORDING_TO) {
+                    according.add(q);
+                }
                 if (nonSpeech) {
                     broad.add(q);
                 }
@@ -122,6 +130,8 @@ final class QuoteIndirect {
         }
         result.removeIf(q -> broad.contains(q) && result.stream().anyMatch(o -> !broad.contains(o)
                 && o.content().overlaps(q.content())));
+        result.removeIf(q -> !according.contains(q) && q.cue() != null && result.stream().anyMatch(o -> o != q
+                && according.contains(o) && q.content().within(o.content()) && q.cue().within(o.content())));
         return result;
     }
 
@@ -136,7 +146,7 @@ final class QuoteIndirect {
             return null; // "The threat of the missiles appeared to ...": the missiles are not the subject
         }
         if (left != null) {
-            int np = SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first);
+            int np = phraseStart(t, SpeakerResolver.npStart(t, Math.min(left.first(), c.first()), first), first);
             if (np > first && t.gapBefore(np).contains(",") && AdjunctTails.of(t, c.last() + 1, end)
                     && !questionOpens(t, s)) {
                 int resume = resumeAfter(t, c.last() + 1, end);
@@ -152,8 +162,35 @@ final class QuoteIndirect {
             }
         }
         SpeakerResolver.Found f = SpeakerResolver.forCue(t, c, first, end - 1);
-        return f != null && f.first() < c.first() ? QuoteComplements.forward(t, c, f, s) : null;
+        if (f != null && f.first() < c.first()) {
+            return QuoteComplements.forward(t, c, f, s);
+        }
+        SpeakerResolver.Found subject = c.broad() ? null : SentenceSubjects.of(t, first, c.first());
+        return subject == null ? null : QuoteComplements.forward(t, c, subject, s);
     }
+
+    /** Determiners and modifiers that may open a trailing attribution's subject before its head. */
+    private static final Set<String> SUBJECT_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "CD",
+            "PRP$");
+    private static final Set<String> SUBJECT_WORDS = Set.of("the", "a", "an");
+
+    /**
+     * The first word of the subject whose head run starts at word {@code np}: it takes the determiner and, with real
+     * POS tags, the adjectives and nouns before it ({@code , the Tax Foundation said}, {@code , top black lawmakers
+     * said}), at most {@value #SUBJECT_MODIFIERS} words.
+     */
+    private static int phraseStart(QuoteText t, int np, int first) {
+        int k = np;
+        while (k - 1 >= first && np - k < SUBJECT_MODIFIERS && t.plainGap(k) && !t.inQuote(t.word(k - 1).start())
+                && (SUBJECT_WORDS.contains(t.word(k - 1).lower())
+                || (t.tagged() && SUBJECT_TAGS.contains(t.word(k - 1).tag())))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The most words {@link #phraseStart} adds before a subject's head run. */
+    private static final int SUBJECT_MODIFIERS = 4;
 
     /** True when sentence {@code s} opens with a question put to the speaker ({@link QuoteQuestions}). */
     private static boolean questionOpens(QuoteText t, int s) {

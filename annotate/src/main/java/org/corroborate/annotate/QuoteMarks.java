@@ -143,7 +143,7 @@ final class QuoteMarks {
                     && i + 1 < pe && Character.isLetter(text.charAt(i + 1))) {
                 open = i;
             } else if (open >= 0 && SINGLE_CLOSE.indexOf(c) >= 0 && i > open + 1
-                    && !Character.isWhitespace(text.charAt(i - 1)) && rightBoundary(text, i)) {
+                    && !QuoteText.isSpace(text.charAt(i - 1)) && rightBoundary(text, i)) {
                 if (!inside(doubles, open, i)) {
                     add(result, text, open, i, i + 1, true, false);
                 }
@@ -252,7 +252,7 @@ final class QuoteMarks {
             return true;
         }
         char p = text.charAt(i - 1);
-        return Character.isWhitespace(p) || LEFT_BOUNDARY.indexOf(p) >= 0 || DOUBLE_OPEN.indexOf(p) >= 0
+        return QuoteText.isSpace(p) || LEFT_BOUNDARY.indexOf(p) >= 0 || DOUBLE_OPEN.indexOf(p) >= 0
                 || (SINGLE_OPEN.indexOf(p) >= 0 && p != '\'') || (p == '\'' && i >= 2 && text.charAt(i - 2) == '\'');
     }
 
@@ -262,7 +262,7 @@ final class QuoteMarks {
             return true;
         }
         char n = text.charAt(i + 1);
-        return Character.isWhitespace(n) || RIGHT_BOUNDARY.indexOf(n) >= 0 || isMark(n);
+        return QuoteText.isSpace(n) || RIGHT_BOUNDARY.indexOf(n) >= 0 || isMark(n);
     }
 
     /**

@@ -71,7 +71,7 @@ final class QuoteQuestions {
         }
         String text = t.text();
         int e = t.word(last).end();
-        for (int i = e; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+        for (int i = e; i < text.length() && !QuoteText.isSpace(text.charAt(i)); i++) {
             if (QuoteMarks.isMark(text.charAt(i))) {
                 e = i + 1;
             }

@@ -221,12 +221,25 @@ final class QuoteText {
         return pos >= 0 && pos < quoted.length && quoted[pos];
     }
 
-    /** The text between word {@code w - 1} (or its sentence start) and word {@code w}. */
+    /**
+     * The text between word {@code w - 1} (or its sentence start) and word {@code w}, with no-break spaces
+     * ({@code U+00A0}, {@code U+2007}, {@code U+202F}) read as plain spaces ({@code said\u00A0that} is "said that").
+     */
     String gapBefore(int w) {
         Word word = words.get(w);
         int from = w > first(word.sentence()) ? words.get(w - 1).end()
                 : sentences.get(word.sentence()).span().start();
-        return text.substring(Math.min(from, word.start()), word.start());
+        return spaces(text.substring(Math.min(from, word.start()), word.start()));
+    }
+
+    /** {@code s} with its no-break spaces replaced by plain spaces. */
+    static String spaces(String s) {
+        return s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+    }
+
+    /** True for white space, no-break spaces included. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** True when the gap before word {@code w} is only spaces. */

@@ -61,7 +61,8 @@ final class SpeakerPhrases {
 
     /**
      * A share of a polled group ending at word {@code j}: {@code Six in 10}, {@code more than 4 in 10},
-     * {@code a third}, {@code three-quarters}, {@code half}, {@code a majority}; at most 4 words, unresolved.
+     * {@code a third}, {@code three-quarters}, {@code half}, {@code a majority}, {@code 26%}; at most 4 words,
+     * unresolved.
      */
     private static SpeakerResolver.Found share(QuoteText t, int j, int lo) {
         QuoteText.Word w = t.word(j);
@@ -69,16 +70,20 @@ final class SpeakerPhrases {
             return null;
         }
         int k = j;
+        int end = w.end();
         if (j - 2 >= lo && t.word(j - 1).lower().equals("in") && t.plainGap(j) && t.plainGap(j - 1)
                 && number(t.word(j)) && number(t.word(j - 2))) {
             k = j - 2;
+        } else if (w.lower().chars().allMatch(Character::isDigit) && t.text().startsWith("%", end)) {
+            end++; // "26% say"
         } else if (!SHARES.contains(w.lower().replace("-", " ").replaceAll("^.* ", ""))) {
             return null;
         }
         while (k - 1 >= lo && j - k < 4 && t.plainGap(k) && SHARE_WORDS.contains(t.word(k - 1).lower())) {
             k--;
         }
-        return SpeakerResolver.unresolved(t, k, j);
+        String words = t.text().substring(t.word(k).start(), end);
+        return new SpeakerResolver.Found(new Speaker(t.span(t.word(k).start(), end), null, words), k, j);
     }
 
     private static boolean number(QuoteText.Word w) {

@@ -252,6 +252,29 @@ class QuoteFinderTest {
     }
 
     @Test
+    void splitQuoteAroundALongInvertedAttributionIsOneQuote() {
+        String text = "“Only two people can fix the budget,” said John Miller, a county treasurer who has lived in "
+                + "the old harbour district of the town since 2009. “One of them is retiring.”";
+        List<Quote> quotes = quotes(text, MILLER);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.pieces()).hasSize(2);
+            assertSpan(text, q.pieces().get(1), "One of them is retiring.");
+            assertThat(q.speaker().name()).isEqualTo("John Miller");
+        });
+    }
+
+    @Test
+    void splitQuoteAroundAnAttributionWithAnApostropheOrADeterminerIsOneQuote() {
+        String text = "“We will win,” said John Miller, the party’s treasurer. “They will lose by a mile.”";
+        assertThat(quotes(text, MILLER)).singleElement().satisfies(q -> assertThat(q.pieces()).hasSize(2));
+        String company = "“Prices will rise,” the Solar Corp said. “Demand is too strong.”";
+        assertThat(quotes(company, SOLAR)).singleElement().satisfies(q -> {
+            assertThat(q.pieces()).hasSize(2);
+            assertThat(q.speaker().name()).isEqualTo("Solar Corp");
+        });
+    }
+
+    @Test
     void splitQuotesWithTheirOwnCuesStaySeparate() {
         String text = "“We will win,” Miller said. “They will lose,” Petrenko replied.";
         List<Quote> quotes = quotes(text, MILLER, PETRENKO);

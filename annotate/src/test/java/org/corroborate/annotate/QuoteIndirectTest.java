@@ -167,6 +167,33 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aSpeechVerbAfterAParentheticalTakesTheOpeningNounPhrase() {
+        Map<String, String> tags = new java.util.HashMap<>(Map.of("The", "DT", "head", "NN", "of", "IN", "the", "DT",
+                "harbour", "NN", "board", "NN", "who", "WP", "retired", "VBD", "warned", "VBD", "that", "IN"));
+        tags.putAll(Map.of("in", "IN", "May", "NNP", "ships", "NNS", "would", "MD", "wait", "VB", "longer", "RBR"));
+        List<Quote> quotes = taggedQuotes("The head of the harbour board, who retired in May, warned that ships "
+                + "would wait longer.", tags);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("that ships would wait longer");
+            assertThat(q.cue().text()).isEqualTo("warned");
+            assertThat(q.speaker().span().text()).isEqualTo("The head of the harbour board");
+        });
+        assertThat(taggedQuotes("The head of the harbour board retired in May and the port warned ships.", tags))
+                .isEmpty();
+    }
+
+    @Test
+    void aClauseEndsBeforeACoordinatedAttributionVerb() {
+        Map<String, String> tags = Map.of("The", "DT", "mayor", "NN", "praised", "VBD", "the", "DT", "budget", "NN",
+                "warned", "VBD", "that", "IN", "taxes", "NNS", "would", "MD", "rise", "VB");
+        List<Quote> quotes = taggedQuotes("The mayor praised the budget, warned that taxes would rise.", tags);
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.cue().text()).isEqualTo("praised");
+            assertThat(q.content().text()).isEqualTo("the budget");
+        });
+    }
+
+    @Test
     void aCoordinatedSpeechVerbTakesTheSubjectOfTheFirstFiniteVerb() {
         List<Quote> quotes = taggedQuotes("The Arizona senator survived five years in a prison and says such methods "
                 + "are inhumane.", Map.of("The", "DT", "Arizona", "NNP", "senator", "NN", "survived", "VBD",

@@ -1,0 +1,94 @@
+package org.corroborate.annotate;
+
+import java.util.Set;
+
+import org.corroborate.api.EntityMention;
+
+/**
+ * The subject of a speech verb that the adjacent-phrase rules of {@link SpeakerResolver} miss because something
+ * stands between them: an appositive or relative clause set off by commas, dashes or brackets ({@code Byrne — who was
+ * posted at the door —, states that}, {@code The director of the centre, Ina Smith, told}), or a long noun phrase
+ * with prepositional modifiers ({@code Some 56 percent of voters polled said}). With real POS tags only: the subject
+ * is the noun phrase opening the main clause (after a fronted subordinate clause's comma), made of determiners,
+ * adjectives, nouns, numbers, possessives and "of"/"for"/"at"/"in"/"from" between them, at most
+ * {@value #PHRASE_WORDS} words, containing a noun or personal pronoun; it must be followed either by the cue (a
+ * participle such as "polled" may come between) or by a parenthetical that ends right before the cue. No finite verb
+ * may come between the phrase and the parenthetical. The speaker is the first entity mention in the phrase, else the
+ * phrase, unresolved.
+ *
+ * <p>Arguments are never null; {@link #of} returns null when there is no such subject. Stateless and thread-safe.
+ */
+final class SentenceSubjects {
+
+    private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+            "CD", "PRP$", "POS", "PRP");
+    private static final Set<String> LINKS = Set.of("of", "for", "at", "in", "from");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although",
+            "though", "since", "despite", "if", "because", "as", "once", "until", "even", "but", "and", "yet", "so");
+    /** The most words of the subject phrase. */
+    static final int PHRASE_WORDS = 12;
+    /** The most words of the parenthetical between the phrase and the cue. */
+    static final int PARENTHETICAL_WORDS = 30;
+
+    private SentenceSubjects() {
+    }
+
+    /**
+     * @param t    the article view
+     * @param from the first word of the sentence
+     * @param cue  the cue's first word
+     * @return the subject; null when none
+     */
+    static SpeakerResolver.Found of(QuoteText t, int from, int cue) {
+        if (!t.tagged()) {
+            return null;
+        }
+        int start = from;
+        if (SUBORDINATORS.contains(t.word(from).lower())) {
+            start = -1;
+            for (int k = from + 1; k < cue; k++) {
+                if (t.gapBefore(k).contains(",")) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+        }
+        int k = start;
+        boolean noun = false;
+        while (k < cue && k - start < PHRASE_WORDS && (k == start || t.plainGap(k)) && !t.inQuote(t.word(k).start())) {
+            String tag = t.word(k).tag();
+            if (NP_TAGS.contains(tag)) {
+                noun |= tag.startsWith("NN") || tag.equals("PRP");
+            } else if (!(LINKS.contains(t.word(k).lower()) && k > start && k + 1 < cue
+                    && NP_TAGS.contains(t.word(k + 1).tag()))) {
+                break;
+            }
+            k++;
+        }
+        if (!noun || k == start) {
+            return null;
+        }
+        int end = k; // the first word after the phrase
+        if (end < cue && !(end + 1 == cue && t.word(end).tag().equals("VBN") && t.plainGap(cue))) {
+            String open = t.gapBefore(end);
+            String close = t.gapBefore(cue);
+            if (!(startsParenthetical(open) && startsParenthetical(close)) || cue - end > PARENTHETICAL_WORDS) {
+                return null;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            EntityMention m = t.mention(i);
+            if (m != null && !t.word(i).possessive()) {
+                return new SpeakerResolver.Found(SpeakerResolver.speaker(m, t), start, end - 1);
+            }
+        }
+        return SpeakerResolver.unresolved(t, start, end - 1);
+    }
+
+    private static boolean startsParenthetical(String gap) {
+        return gap.contains(",") || gap.contains("—") || gap.contains("–") || gap.contains("(") || gap.contains(")");
+    }
+}

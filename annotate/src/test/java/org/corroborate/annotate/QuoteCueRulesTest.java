@@ -1,0 +1,108 @@
+package org.corroborate.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.annotate.QuoteTestSupport.entity;
+import static org.corroborate.annotate.QuoteTestSupport.quotes;
+import static org.corroborate.api.EntityType.ORGANIZATION;
+import static org.corroborate.api.EntityType.PERSON;
+
+import java.util.List;
+
+import org.corroborate.api.Entity;
+import org.corroborate.api.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Indirect quotes found by the cue lists learned from PolNeAR train and by the clause and speaker rules of the third
+ * quote pass (no-break spaces, determiners before a trailing speaker, clause ends before attribution verbs), on
+ * invented sentences.
+ */
+class QuoteCueRulesTest {
+
+    private static final Entity MILLER = entity(PERSON, "John Miller", "Miller");
+    private static final Entity PETRENKO = entity(PERSON, "Anna Petrenko", "Petrenko");
+
+    /** The single quote of {@code text}, checked to be indirect with the given content, cue and speaker name. */
+    private static Quote one(String text, String content, String cue, String speaker) {
+        List<Quote> quotes = quotes(text, MILLER, PETRENKO);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.direct()).isFalse();
+        assertThat(q.content().text()).isEqualTo(content);
+        assertThat(q.content().start()).isEqualTo(text.indexOf(content));
+        assertThat(q.cue().text()).isEqualTo(cue);
+        assertThat(q.cue().start()).isEqualTo(text.indexOf(cue));
+        assertThat(q.speaker().name()).isEqualTo(speaker);
+        return q;
+    }
+
+    @Test
+    void noBreakSpacesReadAsSpaces() {
+        one("Miller said\u00A0that the talks had failed completely.", "that the talks had failed completely", "said",
+                "John Miller");
+        one("Petrenko warned\u202Fthe dam could fail.", "the dam could fail", "warned", "Anna Petrenko");
+    }
+
+    @Test
+    void clauseThenDeterminerSubjectSaid() {
+        Entity bureau = entity(ORGANIZATION, "Weather Bureau", "Bureau");
+        List<Quote> quotes = quotes("The storm will reach the coast by Sunday, the Weather Bureau said.", bureau);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("The storm will reach the coast by Sunday");
+            assertThat(q.cue().text()).isEqualTo("said");
+            assertThat(q.speaker().name()).isEqualTo("Weather Bureau");
+        });
+    }
+
+    @Test
+    void beliefVerbsOutsideQuotesAreCues() {
+        one("Miller thinks the ceasefire will not hold.", "the ceasefire will not hold", "thinks", "John Miller");
+        one("Petrenko felt that the vote had been rushed.", "that the vote had been rushed", "felt", "Anna Petrenko");
+        assertThat(quotes("“I think we will win,” Miller said.", MILLER)).singleElement()
+                .satisfies(q -> assertThat(q.cue().text()).isEqualTo("said"));
+    }
+
+    @Test
+    void actVerbsLearnedFromTrainAndDoubledConsonants() {
+        one("Miller ordered the garrison to stand down.", "the garrison to stand down", "ordered", "John Miller");
+        one("Petrenko slammed the new tariffs as reckless.", "the new tariffs as reckless", "slammed",
+                "Anna Petrenko");
+        one("Miller planned to visit the border next week.", "to visit the border next week", "planned",
+                "John Miller");
+    }
+
+    @Test
+    void aClauseEndsBeforeAnAttributionParticiple() {
+        List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
+        assertThat(quotes).extracting(q -> q.content().text())
+                .containsExactly("the new budget", "that it would hurt farmers");
+        assertThat(quotes).extracting(q -> q.cue().text()).containsExactly("blasted", "arguing");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker().name()).isEqualTo("John Miller"));
+    }
+
+    @Test
+    void aPercentageIsAPolledSpeaker() {
+        assertThat(quotes("Among young voters, 26% say the economy matters most.")).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the economy matters most");
+            assertThat(q.speaker().span().text()).isEqualTo("26%");
+        });
+    }
+
+    @Test
+    void aReportInsideAnAccordingToClauseIsNotASecondQuote() {
+        List<Quote> quotes = quotes("Miller said he would veto the bill, according to Petrenko.", MILLER, PETRENKO);
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.cue().text()).isEqualTo("according to");
+            assertThat(q.content().text()).isEqualTo("Miller said he would veto the bill");
+            assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        });
+    }
+
+    @Test
+    void verbsWithTheirOwnParticle() {
+        one("Miller pushed for a new round of talks.", "a new round of talks", "pushed for", "John Miller");
+        one("Petrenko railed against the new tariffs.", "the new tariffs", "railed against", "Anna Petrenko");
+        one("Miller wrote about the flooded villages.", "the flooded villages", "wrote about", "John Miller");
+        assertThat(quotes("Miller pushed the cart home.", MILLER)).isEmpty();
+    }
+}
