@@ -31,6 +31,8 @@ final class TitleChoice {
     /** Class words of text shown to screen readers only. */
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
+    private static final Pattern TYPOGRAPHIC_DASH = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]");
+    private static final Pattern TYPOGRAPHIC_DOUBLE_QUOTE = Pattern.compile("[\u201c\u201d\u201e\u201f]");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -297,7 +299,13 @@ final class TitleChoice {
         return s != null && !s.isBlank() && !s.strip().equalsIgnoreCase("null");
     }
 
+    /**
+     * The comparison key of a title or headline: collapsed, lower-cased, with typographic dashes and quotes written
+     * plainly (a page often types "Headline \u2013 subtitle" in its heading and "Headline - subtitle" in its title).
+     */
     private static String key(String s) {
-        return TextUnit.collapse(s).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return TYPOGRAPHIC_DASH.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TextUnit.collapse(s).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201a', '\'')).replaceAll("\""))
+                .replaceAll("-");
     }
 }

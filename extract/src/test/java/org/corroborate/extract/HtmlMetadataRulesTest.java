@@ -146,4 +146,11 @@ class HtmlMetadataRulesTest {
                         + "</article>");
         assertThat(article.title()).isEqualTo("\u5b50\u3069\u3082\u3092\u5b88\u308b\u6cd5\u5f8b");
     }
+
+    @Test
+    void aHeadlineTypedWithTypographicDashesAndQuotesAgreesWithAPlainlyTypedTitle() {
+        Article article = extract("<title>Library plan agreed - \"a long night\" | Town Notes</title>",
+                "<article><h1>Library plan agreed \u2013 \u201ea long night\u201c</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed \u2013 \u201ea long night\u201c");
+    }
 }
