@@ -153,4 +153,37 @@ class HtmlMetadataRulesTest {
                 "<article><h1>Library plan agreed \u2013 \u201ea long night\u201c</h1>" + BODY + "</article>");
         assertThat(article.title()).isEqualTo("Library plan agreed \u2013 \u201ea long night\u201c");
     }
+
+    private static Article extractAt(String url, String head, String body) {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html,
+                new DocumentHints(null, url, null, null, List.of(), null, null)));
+    }
+
+    @Test
+    void aTitlePartOrHeadingNamedLikeTheHostIsTheSiteName() {
+        String url = "https://www.town-notes.example/2024/05/library-plan/";
+        assertThat(extractAt(url, "<title>Town Notes \u00bb Library plan agreed</title>",
+                "<h1>Town Notes</h1><div><h2>Library plan agreed</h2>" + BODY + "</div>").title())
+                .isEqualTo("Library plan agreed");
+        assertThat(extractAt(url, "<title>Town Notes \u00bb Blog Archive \u00bb Library plan agreed</title>",
+                "<div>" + BODY + "</div>").title()).isEqualTo("Library plan agreed");
+        assertThat(extractAt(url, "<title>Library plan agreed | Town Notes</title>", "<div>" + BODY + "</div>")
+                .title()).isEqualTo("Library plan agreed");
+        assertThat(extractAt("https://web.archive.org/web/20140226054445/http://www.town-notes.example/plan/",
+                "<title>Town Notes \u00bb Library plan agreed</title>", "<div>" + BODY + "</div>").title())
+                .isEqualTo("Library plan agreed");
+        assertThat(extractAt("https://www.library.example/plan/", "<title>Library plan agreed</title>",
+                "<div>" + BODY + "</div>").title()).isEqualTo("Library plan agreed"); // a headline naming the host
+    }
+
+    @Test
+    void aHeadingThatCopiesTheWholeTitleWithTheSiteNameIsNotTheHeadline() {
+        Article article = extractAt("https://www.town-notes.example/plan/",
+                "<title>Library plan agreed | Town Notes</title>"
+                        + "<meta property=\"og:title\" content=\"Library plan agreed\">",
+                "<header><h1 class=\"visually-hidden\">Library plan agreed | Town Notes</h1></header>"
+                        + "<article><h2>Library plan agreed</h2>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed");
+    }
 }
