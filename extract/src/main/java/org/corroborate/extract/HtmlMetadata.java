@@ -226,7 +226,7 @@ final class HtmlMetadata {
             return null;
         }
         for (Element e : body.select(DATE_ELEMENTS)) {
-            String text = e.text();
+            String text = spacedText(e);
             if (text.length() <= MAX_DATE_ELEMENT_CHARS) {
                 String date = DateText.findDateInDateElement(text).map(Object::toString).orElse(null);
                 if (date != null) {
@@ -236,6 +236,28 @@ final class HtmlMetadata {
         }
         String scripted = scriptDate(doc);
         return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
+    }
+
+    /**
+     * The text of an element with a space between the texts of its elements, so that a date and a time set in
+     * adjacent inline elements ({@code <span>28.09.19</span><span>12:44</span>}) do not run together.
+     */
+    private static String spacedText(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (TextNode t : allTextNodes(e)) {
+            text.append(t.text()).append(' ');
+        }
+        return TextUnit.collapse(text.toString());
+    }
+
+    private static List<TextNode> allTextNodes(Element e) {
+        List<TextNode> nodes = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                nodes.add(t);
+            }
+        }, e);
+        return nodes;
     }
 
     /**

@@ -186,4 +186,11 @@ class HtmlMetadataRulesTest {
                         + "<article><h2>Library plan agreed</h2>" + BODY + "</article>");
         assertThat(article.title()).isEqualTo("Library plan agreed");
     }
+
+    @Test
+    void aDateAndATimeInAdjacentInlineElementsDoNotRunTogether() {
+        Article article = extract("<title>Library plan agreed</title>", "<article><h1>Library plan agreed</h1>"
+                + "<div class=\"post-date\"><span>28.09.19</span><span>12:44</span></div>" + BODY + "</article>");
+        assertThat(article.published()).isEqualTo("2019-09-28");
+    }
 }
