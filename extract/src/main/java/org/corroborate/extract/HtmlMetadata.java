@@ -83,7 +83,19 @@ final class HtmlMetadata {
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
         title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle, siteName);
         bylines = readBylines(doc);
-        published = first(DateText.iso(jsonLd.datePublished()),
+        modified = first(DateText.iso(jsonLd.dateModified()),
+                DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
+                        "last-modified")));
+        language = first(primaryTag(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
+                primaryTag(meta(doc, "content-language", "language", "dc.language", "og:locale")),
+                primaryTag(jsonLd.language()));
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String canonicalLink = link == null ? null : blankToNull(link.absUrl("href").isEmpty() ? link.attr("href")
+                : link.absUrl("href"));
+        String ogUrl = meta(doc, "og:url");
+        canonical = first(canonicalLink, ogUrl, jsonLd.url());
+        url = first(ogUrl, canonicalLink, jsonLd.url());
+        List<String> trusted = java.util.Arrays.asList(DateText.iso(jsonLd.datePublished()),
                 DateText.iso(meta(doc, "article:published_time", "og:article:published_time", "datePublished",
                         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
                         "sailthru.date", "parsely-pub-date", "og:published_time", "article:published",
@@ -97,19 +109,12 @@ final class HtmlMetadata {
                 DateText.iso(meta(doc, "bepress_citation_date", "bepress_citation_online_date",
                         "citation_online_date")),
                 DateText.iso(timeAttribute(doc, ".published[title], .updated[title]", "title")));
-        visibleDate = published == null ? visibleDate(doc) : null; // only needed without a dated tag
-        modified = first(DateText.iso(jsonLd.dateModified()),
-                DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
-                        "last-modified")));
-        language = first(primaryTag(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
-                primaryTag(meta(doc, "content-language", "language", "dc.language", "og:locale")),
-                primaryTag(jsonLd.language()));
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String canonicalLink = link == null ? null : blankToNull(link.absUrl("href").isEmpty() ? link.attr("href")
-                : link.absUrl("href"));
-        String ogUrl = meta(doc, "og:url");
-        canonical = first(canonicalLink, ogUrl, jsonLd.url());
-        url = first(ogUrl, canonicalLink, jsonLd.url());
+        String elementDate = dateElementDate(doc);
+        String urlDate = DateText.fromUrl(canonical).or(() -> DateText.fromUrl(doc.location()))
+                .map(Object::toString).orElse(null);
+        published = DateAgreement.choose(trusted, java.util.Arrays.asList(urlDate, elementDate),
+                java.util.Arrays.asList(modified, DateText.iso(jsonLd.dateModified())));
+        visibleDate = published == null ? visibleDate(doc, elementDate) : null; // only needed without a dated tag
     }
 
     /**
@@ -220,7 +225,20 @@ final class HtmlMetadata {
      * A date written on the page: first in elements whose class or id speaks of dates or posting, else a publication
      * date in the page's script data, else the first full date anywhere in the body text; null when there is none.
      */
-    private static String visibleDate(Document doc) {
+    private static String visibleDate(Document doc, String elementDate) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        if (elementDate != null) {
+            return elementDate;
+        }
+        String scripted = scriptDate(doc);
+        return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
+    }
+
+    /** The first date written in an element whose class or id speaks of dates or posting; null when none. */
+    private static String dateElementDate(Document doc) {
         Element body = doc.body();
         if (body == null) {
             return null;
@@ -234,8 +252,7 @@ final class HtmlMetadata {
                 }
             }
         }
-        String scripted = scriptDate(doc);
-        return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
+        return null;
     }
 
     /**
