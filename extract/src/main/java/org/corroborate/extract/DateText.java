@@ -32,6 +32,9 @@ final class DateText {
             "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    /** A day-first date as a whole path segment or at the start of one: {@code /16-10-2025} or {@code /~16-10-2025-x}. */
+    private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile(
+            "/~?(0[1-9]|[12]\\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\\d{2})(?:/|-|\\.|$)");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -111,13 +114,17 @@ final class DateText {
         return Optional.empty();
     }
 
-    /** The date in a URL path such as {@code /2025/10/16/} or {@code /20251016/}. */
+    /** The date in a URL path such as {@code /2025/10/16/}, {@code /20251016/} or, day first, {@code /16-10-2025}. */
     static Optional<LocalDate> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_DAY_FIRST_DATE.matcher(url);
+        return m.find() ? date(m.group(3), m.group(2), m.group(1)) : Optional.empty();
     }
 
     /** True when {@code line} is only a date, optionally with a time and words like "Published" or "Updated". */

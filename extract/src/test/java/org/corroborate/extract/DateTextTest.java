@@ -1,0 +1,23 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** Dates read from URLs and date elements. */
+class DateTextTest {
+
+    @Test
+    void aUrlDatesThePageYearFirstOrDayFirst() {
+        assertThat(DateText.fromUrl("https://news.example/2025/10/16/council-meets/"))
+                .contains(LocalDate.of(2025, 10, 16));
+        assertThat(DateText.fromUrl("https://town.example/press/releases/29-10-2021"))
+                .contains(LocalDate.of(2021, 10, 29));
+        assertThat(DateText.fromUrl("https://town.example/press/detail/~02-01-2022-council-pays-grants"))
+                .contains(LocalDate.of(2022, 1, 2));
+        assertThat(DateText.fromUrl("https://town.example/shop/item-29-10-2021x")).isEmpty();
+        assertThat(DateText.fromUrl("https://town.example/press/31-02-2021")).isEmpty();
+    }
+}
