@@ -22,11 +22,15 @@ final class DateText {
             + "septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
             + "ottobre|dicembre)\\.?";
     /** 24.12.2019 or 24.12.19 is not taken (two-digit years are ambiguous); day first, as in German. */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
             + MONTHS + ",?\\s+(?:de\\s+)?(\\d{4})\\b");
+    /** 24/12/2019: day first unless the second number cannot be a month; taken only in date elements. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
+    private static final int MONTHS_PER_YEAR = 12;
     /** 24.12.19: a two-digit year, taken only where the element is known to hold a date. */
     private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
@@ -97,7 +101,8 @@ final class DateText {
 
     /**
      * The first date in the text of an element known to hold a date: {@link #findDate}, else a day.month.year date
-     * with a two-digit year (taken as 20yy).
+     * with a two-digit year (taken as 20yy), else a day/month/year date (month/day/year when the second number
+     * cannot be a month).
      */
     static Optional<LocalDate> findDateInDateElement(String text) {
         Optional<LocalDate> full = findDate(text);
@@ -107,6 +112,16 @@ final class DateText {
         Matcher m = DOTTED_SHORT_YEAR.matcher(text);
         while (m.find()) {
             Optional<LocalDate> d = date("20" + m.group(3), m.group(2), m.group(1));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = SLASHED.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            Optional<LocalDate> d = second > MONTHS_PER_YEAR && first <= MONTHS_PER_YEAR
+                    ? date(m.group(3), m.group(1), m.group(2)) : date(m.group(3), m.group(2), m.group(1));
             if (d.isPresent()) {
                 return d;
             }

@@ -20,4 +20,14 @@ class DateTextTest {
         assertThat(DateText.fromUrl("https://town.example/shop/item-29-10-2021x")).isEmpty();
         assertThat(DateText.fromUrl("https://town.example/press/31-02-2021")).isEmpty();
     }
+
+    @Test
+    void aDateElementMayWriteTheDateWithSlashesOrThinSpaces() {
+        assertThat(DateText.findDateInDateElement("Published 02/10/2020, 09:14")).contains(LocalDate.of(2020, 10, 2));
+        assertThat(DateText.findDateInDateElement("17/02/2022")).contains(LocalDate.of(2022, 2, 17));
+        assertThat(DateText.findDateInDateElement("10/31/2023 at 9 pm")).contains(LocalDate.of(2023, 10, 31));
+        assertThat(DateText.findDateInDateElement("by the club 4.\u20092.\u20092022."))
+                .contains(LocalDate.of(2022, 2, 4));
+        assertThat(DateText.findDateInDateElement("page 1/2/3")).isEmpty();
+    }
 }
