@@ -23,7 +23,7 @@ final class DateText {
             + "ottobre|dicembre)\\.?";
     /** 24.12.2019 or 24.12.19 is not taken (two-digit years are ambiguous); day first, as in German. */
     private static final Pattern DOTTED = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?((?:19|20)\\d{2})(?!\\d)");
+            "(?<![\\d.])(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?((?:19|20)\\d{2})(?![\\d:])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"

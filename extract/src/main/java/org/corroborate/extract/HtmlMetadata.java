@@ -22,8 +22,10 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlMetadata {
 
     private static final String DATE_ELEMENTS = "[class~=(?i)(date|datum|time|posted|publish|created|entry-meta|post-meta|"
-            + "byline)], [id~=(?i)(date|datum|posted|publish)]";
+            + "byline|article-?meta|meta-?(info|data|line|wrapper))], [id~=(?i)(date|datum|posted|publish)]";
     private static final int MAX_DATE_ELEMENT_CHARS = 200;
+    /** Class or id words of a comment section, whose dates are the comments' own. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|commentaire|comentario|respond");
     /** A publication-date key of script data with its ISO date value. */
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishedDate|publishDate|"
             + "published_at|publishedAt|date_published|firstPublished|first_published_at)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
@@ -109,7 +111,7 @@ final class HtmlMetadata {
                 DateText.iso(meta(doc, "bepress_citation_date", "bepress_citation_online_date",
                         "citation_online_date")),
                 DateText.iso(timeAttribute(doc, ".published[title], .updated[title]", "title")));
-        String elementDate = dateElementDate(doc);
+        String elementDate = dateElementDate(doc, false);
         String urlDate = DateText.fromUrl(canonical).or(() -> DateText.fromUrl(doc.location()))
                 .map(Object::toString).orElse(null);
         published = DateAgreement.choose(trusted, java.util.Arrays.asList(urlDate, elementDate),
@@ -216,9 +218,24 @@ final class HtmlMetadata {
         return timeAttribute(doc, query, "datetime");
     }
 
+    /** The attribute of the first element matching {@code query} outside the comments; null when none. */
     private static String timeAttribute(Document doc, String query, String attr) {
-        Element time = doc.selectFirst(query);
-        return time == null ? null : blankToNull(time.attr(attr));
+        for (Element time : doc.select(query)) {
+            if (!inComments(time)) {
+                return blankToNull(time.attr(attr));
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code e} sits in a comment section (an ancestor whose class or id speaks of comments). */
+    private static boolean inComments(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (COMMENTS.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -230,22 +247,26 @@ final class HtmlMetadata {
         if (body == null) {
             return null;
         }
-        if (elementDate != null) {
-            return elementDate;
+        String dated = elementDate != null ? elementDate : dateElementDate(doc, true);
+        if (dated != null) {
+            return dated;
         }
         String scripted = scriptDate(doc);
         return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
     }
 
-    /** The first date written in an element whose class or id speaks of dates or posting; null when none. */
-    private static String dateElementDate(Document doc) {
+    /**
+     * The first date written in an element whose class or id speaks of dates or posting, outside the comments unless
+     * {@code commentsToo} (a forum thread's first post); null when none.
+     */
+    private static String dateElementDate(Document doc, boolean commentsToo) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
         for (Element e : body.select(DATE_ELEMENTS)) {
             String text = spacedText(e);
-            if (text.length() <= MAX_DATE_ELEMENT_CHARS) {
+            if (text.length() <= MAX_DATE_ELEMENT_CHARS && (commentsToo || !inComments(e))) {
                 String date = DateText.findDateInDateElement(text).map(Object::toString).orElse(null);
                 if (date != null) {
                     return date;

@@ -30,4 +30,10 @@ class DateTextTest {
                 .contains(LocalDate.of(2022, 2, 4));
         assertThat(DateText.findDateInDateElement("page 1/2/3")).isEmpty();
     }
+
+    @Test
+    void aYearRunningIntoATimeIsNotAYear() {
+        assertThat(DateText.findDate("Posted 28.09.1912:44 by Jane")).isEmpty();
+        assertThat(DateText.findDate("Posted 28.09.2019 12:44 by Jane")).contains(LocalDate.of(2019, 9, 28));
+    }
 }

@@ -193,4 +193,22 @@ class HtmlMetadataRulesTest {
                 + "<div class=\"post-date\"><span>28.09.19</span><span>12:44</span></div>" + BODY + "</article>");
         assertThat(article.published()).isEqualTo("2019-09-28");
     }
+
+    @Test
+    void aDateLineUnderTheHeadlineAndATimeElementOutvoteAMetaTag() {
+        Article article = extract("<title>Library plan agreed</title><meta name=\"date\" content=\"2022-01-15\">",
+                "<article><header><h1>Library plan agreed</h1><p class=\"meta-info\">25.01.2022 15:34</p>"
+                        + "<time datetime=\"2022-01-25\">25 January</time></header>" + BODY + "</article>");
+        assertThat(article.published()).isEqualTo("2022-01-25");
+    }
+
+    @Test
+    void datesInTheCommentsDoNotVote() {
+        Article article = extract("<title>Library plan agreed</title>"
+                        + "<meta property=\"article:published_time\" content=\"2012-06-30T10:00:00+00:00\">",
+                "<article><h1>Library plan agreed</h1>" + BODY + "</article><div id=\"comments\"><div class=\"comment\">"
+                        + "<time datetime=\"2014-01-15T23:36:38+01:00\">15 January 2014</time>"
+                        + "<div class=\"comment-metadata\">15.01.2014</div><p>Well said.</p></div></div>");
+        assertThat(article.published()).isEqualTo("2012-06-30T10:00:00+00:00");
+    }
 }
