@@ -33,6 +33,8 @@ final class TitleChoice {
             "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
     private static final Pattern TYPOGRAPHIC_DASH = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]");
     private static final Pattern TYPOGRAPHIC_DOUBLE_QUOTE = Pattern.compile("[\u201c\u201d\u201e\u201f]");
+    /** How the rest of a heading that starts with the metadata headline begins when it is the headline's own words. */
+    private static final Pattern SUBTITLE_START = Pattern.compile("\\s*(?:[:,!?(\"'\u2013\u2014-]|\\p{L})");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -167,8 +169,9 @@ final class TitleChoice {
         String key = key(text);
         for (String t : metaTitles) {
             String head = key(head(t));
-            if (key.length() > head.length() && key.contains(head)) {
-                return null; // the heading holds a kicker or date around the metadata headline
+            if (key.length() > head.length() && key.contains(head)
+                    && !(key.startsWith(head) && SUBTITLE_START.matcher(key.substring(head.length())).lookingAt())) {
+                return null; // a kicker or date before the metadata headline, or a site name or date after it
             }
         }
         return text;

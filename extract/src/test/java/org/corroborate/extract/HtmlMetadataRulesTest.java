@@ -211,4 +211,17 @@ class HtmlMetadataRulesTest {
                         + "<div class=\"comment-metadata\">15.01.2014</div><p>Well said.</p></div></div>");
         assertThat(article.published()).isEqualTo("2012-06-30T10:00:00+00:00");
     }
+
+    @Test
+    void theOnlyHeadingThatContinuesTheMetadataHeadlineIsTheTitle() {
+        assertThat(extract("<title>Lemon cake from the tray | Baking Joy</title>",
+                "<article><h1>Lemon cake from the tray: simply delicious!</h1>" + BODY + "</article>").title())
+                .isEqualTo("Lemon cake from the tray: simply delicious!");
+        assertThat(extract("<title>Lemon cake from the tray | Baking Joy</title>",
+                "<article><h1>Lemon cake from the tray 02.02.2022 \u2022 Recipes</h1>" + BODY + "</article>").title())
+                .isEqualTo("Lemon cake from the tray");
+        assertThat(extract("<title>Chronicle: Library plan agreed | Town Notes</title>",
+                "<article><h1>Today: Chronicle: Library plan agreed</h1>" + BODY + "</article>").title())
+                .isEqualTo("Chronicle: Library plan agreed");
+    }
 }
