@@ -151,25 +151,31 @@ final class TitleChoice {
     }
 
     /**
-     * The text of the page's only {@code <h1>} when there is exactly one, it is not the site's name nor a later part
-     * of a metadata title (a site or section name), and it is short enough to be a headline; else null.
+     * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation,
+     * when it is not a later part of a metadata title (a site or section name) and is short enough to be a headline;
+     * else null.
      */
     private static String singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
-        List<Element> h1 = doc.getElementsByTag("h1");
+        List<Element> h1 = new ArrayList<>();
+        for (Element e : doc.getElementsByTag("h1")) {
+            String text = headlineText(e);
+            if (usable(text) && !inSiteHeader(e) && !host.names(text)
+                    && !(usable(siteName) && key(text).equals(key(siteName)))) {
+                h1.add(e);
+            }
+        }
         if (h1.size() != 1) {
             return null;
         }
         String text = headlineText(h1.get(0));
-        if (!usable(text) || text.split(" ").length > MAX_HEADLINE_WORDS
-                || usable(siteName) && key(text).equals(key(siteName)) || host.names(text)
-                || agreement(text, metaTitles, host) == WEAK
-                || inSiteHeader(h1.get(0))) {
+        if (text.split(" ").length > MAX_HEADLINE_WORDS || agreement(text, metaTitles, host) == WEAK) {
             return null;
         }
         String key = key(text);
         for (String t : metaTitles) {
             String head = key(head(t));
-            if (key.length() > head.length() && key.contains(head)
+            int at = key.indexOf(head);
+            if (key.length() > head.length() && at >= 0 && (at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1)))
                     && !(key.startsWith(head) && SUBTITLE_START.matcher(key.substring(head.length())).lookingAt())) {
                 return null; // a kicker or date before the metadata headline, or a site name or date after it
             }

@@ -224,4 +224,19 @@ class HtmlMetadataRulesTest {
                 "<article><h1>Today: Chronicle: Library plan agreed</h1>" + BODY + "</article>").title())
                 .isEqualTo("Chronicle: Library plan agreed");
     }
+
+    @Test
+    void aSiteNameHeadingInTheHeaderDoesNotHideTheArticlesOnlyHeading() {
+        Article article = extract("<title>Minions painted with stencils - with roller and paint</title>",
+                "<header class=\"site-header\"><h1>Papa Blog</h1></header><article><h1>Minions painted with stencils"
+                        + " \u2013 with a roller and bright paint</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Minions painted with stencils \u2013 with a roller and bright paint");
+    }
+
+    @Test
+    void aHeadingIsNotAKickerPlusTheTitleWhenTheTitleIsOnlyTheEndOfOneOfItsWords() {
+        Article article = extract("<title>Geschichte - Town Choir</title>",
+                "<article><h1>Chorgeschichte</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Chorgeschichte");
+    }
 }
