@@ -35,6 +35,8 @@ final class TitleChoice {
     private static final Pattern TYPOGRAPHIC_DOUBLE_QUOTE = Pattern.compile("[\u201c\u201d\u201e\u201f]");
     /** How the rest of a heading that starts with the metadata headline begins when it is the headline's own words. */
     private static final Pattern SUBTITLE_START = Pattern.compile("\\s*(?:[:,!?(\"'\u2013\u2014-]|\\p{L})");
+    /** What stands before the metadata headline in a heading when it is a kicker or date: a separator or a digit. */
+    private static final Pattern KICKER_BEFORE = Pattern.compile(".*[:|\\-\u2013\u2014\u00bb\u00b7\u2022/]|.*\\d.*");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -175,12 +177,34 @@ final class TitleChoice {
         for (String t : metaTitles) {
             String head = key(head(t));
             int at = key.indexOf(head);
-            if (key.length() > head.length() && at >= 0 && (at == 0 || !Character.isLetterOrDigit(key.charAt(at - 1)))
-                    && !(key.startsWith(head) && SUBTITLE_START.matcher(key.substring(head.length())).lookingAt())) {
+            int end = at + head.length();
+            if (key.length() <= head.length() || at < 0 || at > 0 && Character.isLetterOrDigit(key.charAt(at - 1))
+                    || end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+                continue; // the metadata headline is not a run of whole words of the heading
+            }
+            if (at > 0 ? isKickerBefore(key.substring(0, at).strip(), h1.get(0))
+                    : !SUBTITLE_START.matcher(key.substring(end)).lookingAt()) {
                 return null; // a kicker or date before the metadata headline, or a site name or date after it
             }
         }
         return text;
+    }
+
+    /**
+     * Whether the words before the metadata headline in a heading are a kicker or date rather than the start of a
+     * longer headline ("Wie pflege ich meine" + "Zaubernuss im Winter?"): they end in a separator or hold a digit, or
+     * an element of their own inside the heading holds them.
+     */
+    private static boolean isKickerBefore(String prefix, Element heading) {
+        if (KICKER_BEFORE.matcher(prefix).matches()) {
+            return true;
+        }
+        for (Element inner : heading.getAllElements()) {
+            if (inner != heading && key(inner.text()).strip().equals(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -239,4 +239,17 @@ class HtmlMetadataRulesTest {
                 "<article><h1>Chorgeschichte</h1>" + BODY + "</article>");
         assertThat(article.title()).isEqualTo("Chorgeschichte");
     }
+
+    @Test
+    void aHeadingThatMerelyContainsTheTitleHeadInItsSentenceIsTheTitle() {
+        assertThat(extract("<title>Witch hazel in winter \u00bb When does it bloom?</title>",
+                "<article><h1>How do I care for my witch hazel in winter?</h1>" + BODY + "</article>").title())
+                .isEqualTo("How do I care for my witch hazel in winter?");
+        assertThat(extract("<title>Yoghurt | Dairy Farm</title>",
+                "<article><h1>Our lactose-free yoghurts</h1>" + BODY + "</article>").title())
+                .isEqualTo("Our lactose-free yoghurts");
+        assertThat(extract("<title>Cyber attacks: spend a fifth on security - Trade Mag</title>",
+                "<article><h1><span>Investing in security</span> Cyber attacks: spend a fifth on security</h1>" + BODY
+                        + "</article>").title()).isEqualTo("Cyber attacks: spend a fifth on security");
+    }
 }
