@@ -45,10 +45,10 @@ import org.junit.jupiter.api.Test;
  *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
  * </pre>
  * Measured again on 2026-11-22 after the metadata rules (typographic dashes and quotes, host-named site parts,
- * the only article heading, date agreement and local days of UTC timestamps, day-first URL and slashed dates,
+ * the only article heading, date agreement and local days of UTC timestamps, day-first URL, slashed and RFC 1123 dates,
  * comment dates): body figures unchanged,
  * <pre>
- * trafilatura (990 docs):   title 0.864 (730/845)  date 0.870 (633/728)
+ * trafilatura (990 docs):   title 0.864 (730/845)  date 0.871 (634/728)
  *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
  * </pre>
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
@@ -81,7 +81,7 @@ class StandardExtractorEvalTest {
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(0);
         MetadataScores meta = report.metadata();
         assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8639 - METADATA_TOLERANCE);
-        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8695 - METADATA_TOLERANCE);
+        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8709 - METADATA_TOLERANCE);
         assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.5520 - METADATA_TOLERANCE);
         assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.6245 - METADATA_TOLERANCE);
     }

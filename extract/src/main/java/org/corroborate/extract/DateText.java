@@ -1,6 +1,9 @@
 package org.corroborate.extract;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +72,11 @@ final class DateText {
         if (v.length() > 10 && ISO.matcher(v.substring(0, 10)).matches()) {
             return v.substring(0, 10);
         }
-        return findDate(v).map(LocalDate::toString).orElse(null);
+        try {
+            return OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toString(); // "Wed, 4 May 2022 00:25:56 GMT"
+        } catch (DateTimeParseException e) {
+            return findDate(v).map(LocalDate::toString).orElse(null);
+        }
     }
 
     /** The first full date (day, month and year) written in {@code text}. */

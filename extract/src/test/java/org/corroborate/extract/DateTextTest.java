@@ -36,4 +36,11 @@ class DateTextTest {
         assertThat(DateText.findDate("Posted 28.09.1912:44 by Jane")).isEmpty();
         assertThat(DateText.findDate("Posted 28.09.2019 12:44 by Jane")).contains(LocalDate.of(2019, 9, 28));
     }
+
+    @Test
+    void anRfc1123DateKeepsItsTimeAndZone() {
+        assertThat(DateText.iso("Wed, 04 May 2022 00:25:56 GMT")).isEqualTo("2022-05-04T00:25:56Z");
+        assertThat(DateText.iso("Sat, 19 Oct 2019 00:04:00 +0200")).isEqualTo("2019-10-19T00:04+02:00");
+        assertThat(DateText.iso("19 October 2019")).isEqualTo("2019-10-19");
+    }
 }
