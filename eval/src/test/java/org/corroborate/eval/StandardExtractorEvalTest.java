@@ -44,6 +44,13 @@ import org.junit.jupiter.api.Test;
  *                           title 0.839 (709/845)  date 0.839 (611/728)
  *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
  * </pre>
+ * Measured again on 2026-11-22 after the metadata rules (typographic dashes and quotes, host-named site parts,
+ * the only article heading, date agreement and local days of UTC timestamps, day-first URL, slashed and RFC 1123 dates,
+ * comment dates): body figures unchanged,
+ * <pre>
+ * trafilatura (990 docs):   title 0.864 (730/845)  date 0.871 (634/728)
+ *                           author exact 0.552 (297/538)  lenient 0.623 (335/538)
+ * </pre>
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
  * For comparison: trafilatura 2.0.0 has F1 0.958 on the first set (published) and trafilatura 2.2.0 F1 0.924 on the
  * second; Readability4J measured here 0.938 and 0.887 (see the benchmark README).
@@ -73,8 +80,8 @@ class StandardExtractorEvalTest {
         assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.9354 - F1_TOLERANCE);
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(0);
         MetadataScores meta = report.metadata();
-        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8391 - METADATA_TOLERANCE);
-        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8393 - METADATA_TOLERANCE);
+        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8639 - METADATA_TOLERANCE);
+        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8709 - METADATA_TOLERANCE);
         assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.5520 - METADATA_TOLERANCE);
         assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.6245 - METADATA_TOLERANCE);
     }

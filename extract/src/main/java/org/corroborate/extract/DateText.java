@@ -1,6 +1,9 @@
 package org.corroborate.extract;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +25,23 @@ final class DateText {
             + "septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
             + "ottobre|dicembre)\\.?";
     /** 24.12.2019 or 24.12.19 is not taken (two-digit years are ambiguous); day first, as in German. */
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?(\\d{1,2})\\.[\\s\u00a0\u2009\u202f]?((?:19|20)\\d{2})(?![\\d:])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?"
             + MONTHS + ",?\\s+(?:de\\s+)?(\\d{4})\\b");
+    /** 24/12/2019: day first unless the second number cannot be a month; taken only in date elements. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
+    private static final int MONTHS_PER_YEAR = 12;
     /** 24.12.19: a two-digit year, taken only where the element is known to hold a date. */
     private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+    /** A day-first date as a whole path segment or at the start of one: {@code /16-10-2025} or {@code /~16-10-2025-x}. */
+    private static final Pattern URL_DAY_FIRST_DATE = Pattern.compile(
+            "/~?(0[1-9]|[12]\\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\\d{2})(?:/|-|\\.|$)");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -62,7 +72,11 @@ final class DateText {
         if (v.length() > 10 && ISO.matcher(v.substring(0, 10)).matches()) {
             return v.substring(0, 10);
         }
-        return findDate(v).map(LocalDate::toString).orElse(null);
+        try {
+            return OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toString(); // "Wed, 4 May 2022 00:25:56 GMT"
+        } catch (DateTimeParseException e) {
+            return findDate(v).map(LocalDate::toString).orElse(null);
+        }
     }
 
     /** The first full date (day, month and year) written in {@code text}. */
@@ -94,7 +108,8 @@ final class DateText {
 
     /**
      * The first date in the text of an element known to hold a date: {@link #findDate}, else a day.month.year date
-     * with a two-digit year (taken as 20yy).
+     * with a two-digit year (taken as 20yy), else a day/month/year date (month/day/year when the second number
+     * cannot be a month).
      */
     static Optional<LocalDate> findDateInDateElement(String text) {
         Optional<LocalDate> full = findDate(text);
@@ -108,16 +123,30 @@ final class DateText {
                 return d;
             }
         }
+        m = SLASHED.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            Optional<LocalDate> d = second > MONTHS_PER_YEAR && first <= MONTHS_PER_YEAR
+                    ? date(m.group(3), m.group(1), m.group(2)) : date(m.group(3), m.group(2), m.group(1));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
         return Optional.empty();
     }
 
-    /** The date in a URL path such as {@code /2025/10/16/} or {@code /20251016/}. */
+    /** The date in a URL path such as {@code /2025/10/16/}, {@code /20251016/} or, day first, {@code /16-10-2025}. */
     static Optional<LocalDate> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = URL_DAY_FIRST_DATE.matcher(url);
+        return m.find() ? date(m.group(3), m.group(2), m.group(1)) : Optional.empty();
     }
 
     /** True when {@code line} is only a date, optionally with a time and words like "Published" or "Updated". */

@@ -22,8 +22,10 @@ import org.jsoup.select.NodeTraversor;
 final class HtmlMetadata {
 
     private static final String DATE_ELEMENTS = "[class~=(?i)(date|datum|time|posted|publish|created|entry-meta|post-meta|"
-            + "byline)], [id~=(?i)(date|datum|posted|publish)]";
+            + "byline|article-?meta|meta-?(info|data|line|wrapper))], [id~=(?i)(date|datum|posted|publish)]";
     private static final int MAX_DATE_ELEMENT_CHARS = 200;
+    /** Class or id words of a comment section, whose dates are the comments' own. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|commentaire|comentario|respond");
     /** A publication-date key of script data with its ISO date value. */
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishedDate|publishDate|"
             + "published_at|publishedAt|date_published|firstPublished|first_published_at)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
@@ -83,7 +85,19 @@ final class HtmlMetadata {
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
         title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle, siteName);
         bylines = readBylines(doc);
-        published = first(DateText.iso(jsonLd.datePublished()),
+        modified = first(DateText.iso(jsonLd.dateModified()),
+                DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
+                        "last-modified")));
+        language = first(primaryTag(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
+                primaryTag(meta(doc, "content-language", "language", "dc.language", "og:locale")),
+                primaryTag(jsonLd.language()));
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String canonicalLink = link == null ? null : blankToNull(link.absUrl("href").isEmpty() ? link.attr("href")
+                : link.absUrl("href"));
+        String ogUrl = meta(doc, "og:url");
+        canonical = first(canonicalLink, ogUrl, jsonLd.url());
+        url = first(ogUrl, canonicalLink, jsonLd.url());
+        List<String> trusted = java.util.Arrays.asList(DateText.iso(jsonLd.datePublished()),
                 DateText.iso(meta(doc, "article:published_time", "og:article:published_time", "datePublished",
                         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued",
                         "sailthru.date", "parsely-pub-date", "og:published_time", "article:published",
@@ -97,19 +111,12 @@ final class HtmlMetadata {
                 DateText.iso(meta(doc, "bepress_citation_date", "bepress_citation_online_date",
                         "citation_online_date")),
                 DateText.iso(timeAttribute(doc, ".published[title], .updated[title]", "title")));
-        visibleDate = published == null ? visibleDate(doc) : null; // only needed without a dated tag
-        modified = first(DateText.iso(jsonLd.dateModified()),
-                DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
-                        "last-modified")));
-        language = first(primaryTag(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")),
-                primaryTag(meta(doc, "content-language", "language", "dc.language", "og:locale")),
-                primaryTag(jsonLd.language()));
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String canonicalLink = link == null ? null : blankToNull(link.absUrl("href").isEmpty() ? link.attr("href")
-                : link.absUrl("href"));
-        String ogUrl = meta(doc, "og:url");
-        canonical = first(canonicalLink, ogUrl, jsonLd.url());
-        url = first(ogUrl, canonicalLink, jsonLd.url());
+        String elementDate = dateElementDate(doc, false);
+        String urlDate = DateText.fromUrl(canonical).or(() -> DateText.fromUrl(doc.location()))
+                .map(Object::toString).orElse(null);
+        published = DateAgreement.choose(trusted, java.util.Arrays.asList(urlDate, elementDate),
+                java.util.Arrays.asList(modified, DateText.iso(jsonLd.dateModified())));
+        visibleDate = published == null ? visibleDate(doc, elementDate) : null; // only needed without a dated tag
     }
 
     /**
@@ -211,31 +218,84 @@ final class HtmlMetadata {
         return timeAttribute(doc, query, "datetime");
     }
 
+    /** The attribute of the first element matching {@code query} outside the comments; null when none. */
     private static String timeAttribute(Document doc, String query, String attr) {
-        Element time = doc.selectFirst(query);
-        return time == null ? null : blankToNull(time.attr(attr));
+        for (Element time : doc.select(query)) {
+            if (!inComments(time)) {
+                return blankToNull(time.attr(attr));
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code e} sits in a comment section (an ancestor whose class or id speaks of comments). */
+    private static boolean inComments(Element e) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (COMMENTS.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * A date written on the page: first in elements whose class or id speaks of dates or posting, else a publication
      * date in the page's script data, else the first full date anywhere in the body text; null when there is none.
      */
-    private static String visibleDate(Document doc) {
+    private static String visibleDate(Document doc, String elementDate) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        String dated = elementDate != null ? elementDate : dateElementDate(doc, true);
+        if (dated != null) {
+            return dated;
+        }
+        String scripted = scriptDate(doc);
+        return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
+    }
+
+    /**
+     * The first date written in an element whose class or id speaks of dates or posting, outside the comments unless
+     * {@code commentsToo} (a forum thread's first post); null when none.
+     */
+    private static String dateElementDate(Document doc, boolean commentsToo) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
         for (Element e : body.select(DATE_ELEMENTS)) {
-            String text = e.text();
-            if (text.length() <= MAX_DATE_ELEMENT_CHARS) {
+            String text = spacedText(e);
+            if (text.length() <= MAX_DATE_ELEMENT_CHARS && (commentsToo || !inComments(e))) {
                 String date = DateText.findDateInDateElement(text).map(Object::toString).orElse(null);
                 if (date != null) {
                     return date;
                 }
             }
         }
-        String scripted = scriptDate(doc);
-        return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
+        return null;
+    }
+
+    /**
+     * The text of an element with a space between the texts of its elements, so that a date and a time set in
+     * adjacent inline elements ({@code <span>28.09.19</span><span>12:44</span>}) do not run together.
+     */
+    private static String spacedText(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (TextNode t : allTextNodes(e)) {
+            text.append(t.text()).append(' ');
+        }
+        return TextUnit.collapse(text.toString());
+    }
+
+    private static List<TextNode> allTextNodes(Element e) {
+        List<TextNode> nodes = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                nodes.add(t);
+            }
+        }, e);
+        return nodes;
     }
 
     /**

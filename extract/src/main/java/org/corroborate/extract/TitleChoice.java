@@ -31,6 +31,12 @@ final class TitleChoice {
     /** Class words of text shown to screen readers only. */
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
+    private static final Pattern TYPOGRAPHIC_DASH = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]");
+    private static final Pattern TYPOGRAPHIC_DOUBLE_QUOTE = Pattern.compile("[\u201c\u201d\u201e\u201f]");
+    /** How the rest of a heading that starts with the metadata headline begins when it is the headline's own words. */
+    private static final Pattern SUBTITLE_START = Pattern.compile("\\s*(?:[:,!?(\"'\u2013\u2014-]|\\p{L})");
+    /** What stands before the metadata headline in a heading when it is a kicker or date: a separator or a digit. */
+    private static final Pattern KICKER_BEFORE = Pattern.compile(".*[:|\\-\u2013\u2014\u00bb\u00b7\u2022/]|.*\\d.*");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -51,6 +57,7 @@ final class TitleChoice {
      */
     static String choose(Document doc, String jsonLd, String ogTitle, String pageTitle, String siteName) {
         List<String> headlines = headlines(doc);
+        HostLabels host = HostLabels.of(doc);
         List<String> metaTitles = new ArrayList<>();
         for (String t : new String[] {jsonLd, ogTitle, pageTitle}) {
             if (usable(t)) {
@@ -60,10 +67,10 @@ final class TitleChoice {
         String agreed = null;
         int agreedRank = 0;
         for (String h : headlines) {
-            if (usable(siteName) && key(h).equals(key(siteName))) {
-                continue;
+            if (usable(siteName) && key(h).equals(key(siteName)) || host.names(h) || endsWithSiteName(h, siteName, host)) {
+                continue; // a copy of the whole <title> ("Headline | Site"), often hidden, is not the headline
             }
-            int rank = agreement(h, metaTitles);
+            int rank = agreement(h, metaTitles, host);
             if (rank > agreedRank || rank > 0 && rank == agreedRank && h.length() > agreed.length()) {
                 agreed = h; // a site name may agree too (blogs put it in an h1): the best, then longest, wins
                 agreedRank = rank;
@@ -72,7 +79,7 @@ final class TitleChoice {
         if (agreed != null && agreedRank > WEAK) {
             return agreed;
         }
-        String single = singleHeading(doc, metaTitles, siteName);
+        String single = singleHeading(doc, metaTitles, siteName, host);
         if (single != null) {
             return single;
         }
@@ -80,11 +87,11 @@ final class TitleChoice {
             return agreed; // a later title part ("Section - Headline"), the longest: the headline, not a site name
         }
         if (usable(jsonLd)) {
-            return jsonLd;
+            return withoutSiteName(jsonLd, siteName, host);
         }
         for (String t : new String[] {ogTitle, pageTitle}) {
             if (usable(t)) {
-                return head(t, siteName);
+                return head(t, siteName, host);
             }
         }
         if (agreed != null) {
@@ -99,14 +106,14 @@ final class TitleChoice {
      * without a leading "Topic:" kicker or without a trailing ": subtitle", {@link #WEAK} when it equals a later part
      * (often a site or section name), 0 when it agrees with none.
      */
-    private static int agreement(String headline, List<String> metaTitles) {
+    private static int agreement(String headline, List<String> metaTitles, HostLabels host) {
         String key = key(headline);
         int best = 0;
         for (String t : metaTitles) {
             if (key(t).equals(key)) {
                 return EXACT;
             }
-            String[] parts = SEPARATOR.split(t.strip());
+            String[] parts = withoutHostParts(SEPARATOR.split(t.strip()), host);
             for (int i = 0; i < parts.length; i++) {
                 if (key(parts[i]).equals(key)) {
                     best = Math.max(best, i == 0 ? HEAD : WEAK);
@@ -146,28 +153,58 @@ final class TitleChoice {
     }
 
     /**
-     * The text of the page's only {@code <h1>} when there is exactly one, it is not the site's name nor a later part
-     * of a metadata title (a site or section name), and it is short enough to be a headline; else null.
+     * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation,
+     * when it is not a later part of a metadata title (a site or section name) and is short enough to be a headline;
+     * else null.
      */
-    private static String singleHeading(Document doc, List<String> metaTitles, String siteName) {
-        List<Element> h1 = doc.getElementsByTag("h1");
+    private static String singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
+        List<Element> h1 = new ArrayList<>();
+        for (Element e : doc.getElementsByTag("h1")) {
+            String text = headlineText(e);
+            if (usable(text) && !inSiteHeader(e) && !host.names(text)
+                    && !(usable(siteName) && key(text).equals(key(siteName)))) {
+                h1.add(e);
+            }
+        }
         if (h1.size() != 1) {
             return null;
         }
         String text = headlineText(h1.get(0));
-        if (!usable(text) || text.split(" ").length > MAX_HEADLINE_WORDS
-                || usable(siteName) && key(text).equals(key(siteName)) || agreement(text, metaTitles) == WEAK
-                || inSiteHeader(h1.get(0))) {
+        if (text.split(" ").length > MAX_HEADLINE_WORDS || agreement(text, metaTitles, host) == WEAK) {
             return null;
         }
         String key = key(text);
         for (String t : metaTitles) {
             String head = key(head(t));
-            if (key.length() > head.length() && key.contains(head)) {
-                return null; // the heading holds a kicker or date around the metadata headline
+            int at = key.indexOf(head);
+            int end = at + head.length();
+            if (key.length() <= head.length() || at < 0 || at > 0 && Character.isLetterOrDigit(key.charAt(at - 1))
+                    || end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+                continue; // the metadata headline is not a run of whole words of the heading
+            }
+            if (at > 0 ? isKickerBefore(key.substring(0, at).strip(), h1.get(0))
+                    : !SUBTITLE_START.matcher(key.substring(end)).lookingAt()) {
+                return null; // a kicker or date before the metadata headline, or a site name or date after it
             }
         }
         return text;
+    }
+
+    /**
+     * Whether the words before the metadata headline in a heading are a kicker or date rather than the start of a
+     * longer headline ("Wie pflege ich meine" + "Zaubernuss im Winter?"): they end in a separator or hold a digit, or
+     * an element of their own inside the heading holds them.
+     */
+    private static boolean isKickerBefore(String prefix, Element heading) {
+        if (KICKER_BEFORE.matcher(prefix).matches()) {
+            return true;
+        }
+        for (Element inner : heading.getAllElements()) {
+            if (inner != heading && key(inner.text()).strip().equals(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -192,14 +229,11 @@ final class TitleChoice {
     /**
      * The title without the site's name: when the site name is known and one of the title's parts (split at
      * separators) names it, the title without that part and its separator ("Korsetts - Shops, online kaufen" has
-     * no part naming the site "Pinup-Fashion.de" and stays whole); otherwise {@link #head(String)}.
+     * no part naming the site "Pinup-Fashion.de" and stays whole); otherwise {@link #head(String)} (the host labels name a site part too).
      */
-    static String head(String title, String siteName) {
-        if (!usable(siteName)) {
-            return head(title);
-        }
+    static String head(String title, String siteName, HostLabels host) {
         String stripped = title.strip();
-        String site = key(siteName);
+        String site = usable(siteName) ? key(siteName) : null;
         Matcher separator = SEPARATOR.matcher(stripped);
         int start = 0;
         List<int[]> parts = new ArrayList<>();
@@ -213,19 +247,53 @@ final class TitleChoice {
         }
         int[] last = parts.get(parts.size() - 1);
         int[] first = parts.get(0);
-        if (namesSite(stripped.substring(last[0], last[1]), site)) {
+        if (namesSite(stripped.substring(last[0], last[1]), site, host)) {
             return stripped.substring(0, parts.get(parts.size() - 2)[1]).strip();
         }
-        if (namesSite(stripped.substring(first[0], first[1]), site)) {
-            return stripped.substring(first[2]).strip();
+        if (namesSite(stripped.substring(first[0], first[1]), site, host)) {
+            return longestPart(stripped.substring(first[2]).strip()); // "Site » Blog Archive » Headline"
         }
-        return stripped;
+        return site == null ? head(stripped) : stripped;
+    }
+
+    /** Whether a heading's last part (after a separator) names the site. */
+    private static boolean endsWithSiteName(String heading, String siteName, HostLabels host) {
+        String[] parts = SEPARATOR.split(heading.strip());
+        return parts.length > 1 && namesSite(parts[parts.length - 1], usable(siteName) ? key(siteName) : null, host);
+    }
+
+    /** The JSON-LD headline without a last or first part naming the site; else whole. */
+    private static String withoutSiteName(String headline, String siteName, HostLabels host) {
+        String[] parts = SEPARATOR.split(headline.strip());
+        String site = usable(siteName) ? key(siteName) : null;
+        if (parts.length < 2 || !namesSite(parts[parts.length - 1], site, host) && !namesSite(parts[0], site, host)) {
+            return headline.strip();
+        }
+        return head(headline, siteName, host);
+    }
+
+    /** The longest of the parts of a title split at separators. */
+    private static String longestPart(String title) {
+        String longest = "";
+        for (String part : SEPARATOR.split(title)) {
+            if (part.strip().length() > longest.length()) {
+                longest = part.strip();
+            }
+        }
+        return longest.isEmpty() ? title : longest;
     }
 
     /** Whether a title part is the site's name ({@code site} already a {@link #key}), or holds it, or is held by it. */
-    private static boolean namesSite(String part, String site) {
+    private static boolean namesSite(String part, String site, HostLabels host) {
         String k = key(part);
-        return !k.isEmpty() && (k.equals(site) || k.contains(site) || site.contains(k));
+        return !k.isEmpty() && (site != null && (k.equals(site) || k.contains(site) || site.contains(k))
+                || host.names(part));
+    }
+
+    /** The title parts without those that name the site by its host name; all of them when that leaves none. */
+    private static String[] withoutHostParts(String[] parts, HostLabels host) {
+        String[] kept = java.util.Arrays.stream(parts).filter(p -> !host.names(p)).toArray(String[]::new);
+        return kept.length == 0 ? parts : kept;
     }
 
     /** The title without trailing site or section names: its first part when the parts after it are short. */
@@ -297,7 +365,13 @@ final class TitleChoice {
         return s != null && !s.isBlank() && !s.strip().equalsIgnoreCase("null");
     }
 
+    /**
+     * The comparison key of a title or headline: collapsed, lower-cased, with typographic dashes and quotes written
+     * plainly (a page often types "Headline \u2013 subtitle" in its heading and "Headline - subtitle" in its title).
+     */
     private static String key(String s) {
-        return TextUnit.collapse(s).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return TYPOGRAPHIC_DASH.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TextUnit.collapse(s).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201a', '\'')).replaceAll("\""))
+                .replaceAll("-");
     }
 }

@@ -146,4 +146,110 @@ class HtmlMetadataRulesTest {
                         + "</article>");
         assertThat(article.title()).isEqualTo("\u5b50\u3069\u3082\u3092\u5b88\u308b\u6cd5\u5f8b");
     }
+
+    @Test
+    void aHeadlineTypedWithTypographicDashesAndQuotesAgreesWithAPlainlyTypedTitle() {
+        Article article = extract("<title>Library plan agreed - \"a long night\" | Town Notes</title>",
+                "<article><h1>Library plan agreed \u2013 \u201ea long night\u201c</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed \u2013 \u201ea long night\u201c");
+    }
+
+    private static Article extractAt(String url, String head, String body) {
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html,
+                new DocumentHints(null, url, null, null, List.of(), null, null)));
+    }
+
+    @Test
+    void aTitlePartOrHeadingNamedLikeTheHostIsTheSiteName() {
+        String url = "https://www.town-notes.example/2024/05/library-plan/";
+        assertThat(extractAt(url, "<title>Town Notes \u00bb Library plan agreed</title>",
+                "<h1>Town Notes</h1><div><h2>Library plan agreed</h2>" + BODY + "</div>").title())
+                .isEqualTo("Library plan agreed");
+        assertThat(extractAt(url, "<title>Town Notes \u00bb Blog Archive \u00bb Library plan agreed</title>",
+                "<div>" + BODY + "</div>").title()).isEqualTo("Library plan agreed");
+        assertThat(extractAt(url, "<title>Library plan agreed | Town Notes</title>", "<div>" + BODY + "</div>")
+                .title()).isEqualTo("Library plan agreed");
+        assertThat(extractAt("https://web.archive.org/web/20140226054445/http://www.town-notes.example/plan/",
+                "<title>Town Notes \u00bb Library plan agreed</title>", "<div>" + BODY + "</div>").title())
+                .isEqualTo("Library plan agreed");
+        assertThat(extractAt("https://www.library.example/plan/", "<title>Library plan agreed</title>",
+                "<div>" + BODY + "</div>").title()).isEqualTo("Library plan agreed"); // a headline naming the host
+    }
+
+    @Test
+    void aHeadingThatCopiesTheWholeTitleWithTheSiteNameIsNotTheHeadline() {
+        Article article = extractAt("https://www.town-notes.example/plan/",
+                "<title>Library plan agreed | Town Notes</title>"
+                        + "<meta property=\"og:title\" content=\"Library plan agreed\">",
+                "<header><h1 class=\"visually-hidden\">Library plan agreed | Town Notes</h1></header>"
+                        + "<article><h2>Library plan agreed</h2>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed");
+    }
+
+    @Test
+    void aDateAndATimeInAdjacentInlineElementsDoNotRunTogether() {
+        Article article = extract("<title>Library plan agreed</title>", "<article><h1>Library plan agreed</h1>"
+                + "<div class=\"post-date\"><span>28.09.19</span><span>12:44</span></div>" + BODY + "</article>");
+        assertThat(article.published()).isEqualTo("2019-09-28");
+    }
+
+    @Test
+    void aDateLineUnderTheHeadlineAndATimeElementOutvoteAMetaTag() {
+        Article article = extract("<title>Library plan agreed</title><meta name=\"date\" content=\"2022-01-15\">",
+                "<article><header><h1>Library plan agreed</h1><p class=\"meta-info\">25.01.2022 15:34</p>"
+                        + "<time datetime=\"2022-01-25\">25 January</time></header>" + BODY + "</article>");
+        assertThat(article.published()).isEqualTo("2022-01-25");
+    }
+
+    @Test
+    void datesInTheCommentsDoNotVote() {
+        Article article = extract("<title>Library plan agreed</title>"
+                        + "<meta property=\"article:published_time\" content=\"2012-06-30T10:00:00+00:00\">",
+                "<article><h1>Library plan agreed</h1>" + BODY + "</article><div id=\"comments\"><div class=\"comment\">"
+                        + "<time datetime=\"2014-01-15T23:36:38+01:00\">15 January 2014</time>"
+                        + "<div class=\"comment-metadata\">15.01.2014</div><p>Well said.</p></div></div>");
+        assertThat(article.published()).isEqualTo("2012-06-30T10:00:00+00:00");
+    }
+
+    @Test
+    void theOnlyHeadingThatContinuesTheMetadataHeadlineIsTheTitle() {
+        assertThat(extract("<title>Lemon cake from the tray | Baking Joy</title>",
+                "<article><h1>Lemon cake from the tray: simply delicious!</h1>" + BODY + "</article>").title())
+                .isEqualTo("Lemon cake from the tray: simply delicious!");
+        assertThat(extract("<title>Lemon cake from the tray | Baking Joy</title>",
+                "<article><h1>Lemon cake from the tray 02.02.2022 \u2022 Recipes</h1>" + BODY + "</article>").title())
+                .isEqualTo("Lemon cake from the tray");
+        assertThat(extract("<title>Chronicle: Library plan agreed | Town Notes</title>",
+                "<article><h1>Today: Chronicle: Library plan agreed</h1>" + BODY + "</article>").title())
+                .isEqualTo("Chronicle: Library plan agreed");
+    }
+
+    @Test
+    void aSiteNameHeadingInTheHeaderDoesNotHideTheArticlesOnlyHeading() {
+        Article article = extract("<title>Minions painted with stencils - with roller and paint</title>",
+                "<header class=\"site-header\"><h1>Papa Blog</h1></header><article><h1>Minions painted with stencils"
+                        + " \u2013 with a roller and bright paint</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Minions painted with stencils \u2013 with a roller and bright paint");
+    }
+
+    @Test
+    void aHeadingIsNotAKickerPlusTheTitleWhenTheTitleIsOnlyTheEndOfOneOfItsWords() {
+        Article article = extract("<title>Geschichte - Town Choir</title>",
+                "<article><h1>Chorgeschichte</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Chorgeschichte");
+    }
+
+    @Test
+    void aHeadingThatMerelyContainsTheTitleHeadInItsSentenceIsTheTitle() {
+        assertThat(extract("<title>Witch hazel in winter \u00bb When does it bloom?</title>",
+                "<article><h1>How do I care for my witch hazel in winter?</h1>" + BODY + "</article>").title())
+                .isEqualTo("How do I care for my witch hazel in winter?");
+        assertThat(extract("<title>Yoghurt | Dairy Farm</title>",
+                "<article><h1>Our lactose-free yoghurts</h1>" + BODY + "</article>").title())
+                .isEqualTo("Our lactose-free yoghurts");
+        assertThat(extract("<title>Cyber attacks: spend a fifth on security - Trade Mag</title>",
+                "<article><h1><span>Investing in security</span> Cyber attacks: spend a fifth on security</h1>" + BODY
+                        + "</article>").title()).isEqualTo("Cyber attacks: spend a fifth on security");
+    }
 }

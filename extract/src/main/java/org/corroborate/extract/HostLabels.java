@@ -1,0 +1,115 @@
+package org.corroborate.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The distinctive labels of a page's host name ("seelenradio" for {@code www.seelenradio.de}), used to recognise a
+ * title part or heading that names the site ("Seelenradio", "Disfunctions.de", "EFC Bayrische Bembel Regensburg"
+ * on {@code bayrische-bembel.de}) when the page declares no site name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class HostLabels {
+
+    /** Labels shorter than this say too little to name a site. */
+    private static final int MIN_LABEL_CHARS = 4;
+    /** Host labels that name a service, not a site. */
+    private static final Set<String> GENERIC = Set.of("www", "blog", "blogs", "news", "home", "web", "archive",
+            "wordpress", "blogspot", "github", "medium", "co", "com", "org", "net");
+
+    private static final java.util.regex.Pattern ARCHIVED = java.util.regex.Pattern.compile(
+            "^https?://web\\.archive\\.org/web/[0-9]+[a-z_]*/(https?://.+)$");
+
+    static final HostLabels NONE = new HostLabels(List.of());
+
+    private final List<String> labels;
+
+    private HostLabels(List<String> labels) {
+        this.labels = labels;
+    }
+
+    /**
+     * The labels of the page's address (its base URI, else its canonical link or Open Graph URL), without the
+     * top-level domain, generic labels and hyphens; {@link #NONE} when the page has no usable address.
+     *
+     * @param doc the parsed page; not null
+     * @return the labels; never null
+     */
+    static HostLabels of(Document doc) {
+        String address = doc.location();
+        if (address == null || address.isBlank()) {
+            Element link = doc.selectFirst("link[rel=canonical][href], meta[property=og:url][content]");
+            address = link == null ? null : link.hasAttr("href") ? link.attr("href") : link.attr("content");
+        }
+        String host = host(unwrapArchive(address));
+        if (host == null) {
+            return NONE;
+        }
+        String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < parts.length - 1; i++) { // the last label is the top-level domain
+            String label = parts[i].replace("-", "");
+            if (label.length() >= MIN_LABEL_CHARS && !GENERIC.contains(label)) {
+                found.add(label);
+            }
+        }
+        return new HostLabels(List.copyOf(found));
+    }
+
+    /**
+     * Whether {@code text} names the site: its letters and digits (lower-cased) equal a host label, hold one that
+     * makes up at least half of them, or are held by one.
+     *
+     * @param text a title part or heading; nullable (never names the site)
+     * @return true when the text names the site
+     */
+    boolean names(String text) {
+        if (text == null || labels.isEmpty()) {
+            return false;
+        }
+        String letters = lettersAndDigits(text);
+        if (letters.length() < MIN_LABEL_CHARS) {
+            return false;
+        }
+        for (String label : labels) {
+            if (letters.contains(label) && 2 * label.length() >= letters.length() || label.contains(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lettersAndDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** The archived page's address inside a web-archive address ({@code /web/<timestamp>/<address>}); else itself. */
+    private static String unwrapArchive(String address) {
+        if (address == null) {
+            return null;
+        }
+        java.util.regex.Matcher archived = ARCHIVED.matcher(address);
+        return archived.find() ? archived.group(1) : address;
+    }
+
+    private static String host(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(address.strip()).getHost();
+            return host == null || host.isBlank() ? null : host;
+        } catch (IllegalArgumentException e) {
+            return null; // not an address: no host to read
+        }
+    }
+}
