@@ -68,7 +68,8 @@ final class StandardGrouper implements StoryGrouper {
         CopyEdge[] copies = new CopyDetector(options.shingleSize(), options.copyThreshold())
                 .detect(ids, texts, skipped);
         List<SparseVector> vectors = new Features(options).vectors(ordered);
-        float[][] embeddings = options.embeddings() ? embed(ordered, ids, copies) : new float[ordered.size()][0];
+        float[][] embeddings = options.embeddings() ? embed(ordered, ids, copies, notices)
+                : new float[ordered.size()][0];
         List<StoryClusterer.Result> results;
         try (Candidates candidates = ordered.size() >= options.indexFrom()
                 ? new LuceneCandidates(LuceneCandidates.IndexOptions.defaults(), null) : Candidates.all()) {
@@ -109,30 +110,46 @@ final class StandardGrouper implements StoryGrouper {
     /**
      * Lead embeddings in processing order. A syndicated copy joins its original's story whatever its embedding, so
      * it is not embedded: it reuses its original's vector (the original comes earlier in processing order). Copies
-     * are common in news streams and the model is the dominant cost per article.
+     * are common in news streams and the model is the dominant cost per article. A site notice is kept alone in a
+     * sealed story that is never compared, so it is not embedded either: it gets an empty vector.
      */
-    private float[][] embed(List<AnnotatedArticle> ordered, List<String> ids, CopyEdge[] copies) {
-        Map<String, Integer> position = new HashMap<>();
-        List<AnnotatedArticle> originals = new ArrayList<>();
-        List<Integer> originalPositions = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            position.put(ids.get(i), i);
-            if (copies[i] == null) {
-                originals.add(ordered.get(i));
-                originalPositions.add(i);
-            }
+    private float[][] embed(List<AnnotatedArticle> ordered, List<String> ids, CopyEdge[] copies, String[] notices) {
+        List<Integer> toEmbed = positionsToEmbed(copies, notices);
+        List<AnnotatedArticle> originals = new ArrayList<>(toEmbed.size());
+        for (int i : toEmbed) {
+            originals.add(ordered.get(i));
         }
         float[][] embedded = embedder.embed(originals);
         float[][] embeddings = new float[ordered.size()][];
         for (int k = 0; k < embedded.length; k++) {
-            embeddings[originalPositions.get(k)] = embedded[k];
+            embeddings[toEmbed.get(k)] = embedded[k];
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            position.put(ids.get(i), i);
         }
         for (int i = 0; i < ordered.size(); i++) {
             if (copies[i] != null) {
                 embeddings[i] = embeddings[position.get(copies[i].copyOf())];
+            } else if (embeddings[i] == null) {
+                embeddings[i] = new float[0];
             }
         }
         return embeddings;
+    }
+
+    /**
+     * The positions whose lead the model must embed: every article that is neither a syndicated copy nor a site
+     * notice, in processing order.
+     */
+    static List<Integer> positionsToEmbed(CopyEdge[] copies, String[] notices) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < copies.length; i++) {
+            if (copies[i] == null && notices[i] == null) {
+                positions.add(i);
+            }
+        }
+        return positions;
     }
 
     /** {@code "s"} and the first 10 hex digits of the SHA-256 of the sorted member ids joined by newlines. */

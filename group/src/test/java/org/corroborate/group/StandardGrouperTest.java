@@ -88,6 +88,13 @@ class StandardGrouperTest {
     }
 
     @Test
+    void onlyArticlesThatAreNeitherCopiesNorNoticesAreEmbedded() {
+        CopyEdge[] copies = {null, new CopyEdge("b", "a", 0.9), null, null};
+        String[] notices = {null, null, "site notice (archive)", null};
+        assertThat(StandardGrouper.positionsToEmbed(copies, notices)).containsExactly(0, 3);
+    }
+
+    @Test
     void verbatimCopyWithDifferentHeaderIsCopyOfOriginal() {
         String body = "Water poured out of the reservoir at Vellmoor when the Kessel dam gave way before dawn on "
                 + "Tuesday. Three villages in the valley were flooded within an hour, and rescue teams carried "
