@@ -2,6 +2,7 @@ package org.corroborate.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corroborate.annotate.QuoteTestSupport.entity;
+import static org.corroborate.annotate.QuoteTestSupport.oneIndirect;
 import static org.corroborate.annotate.QuoteTestSupport.quotes;
 import static org.corroborate.api.EntityType.PERSON;
 
@@ -21,16 +22,7 @@ class QuoteIndirectTest {
 
     /** The single quote of {@code text}, checked to be indirect with the given content, cue and speaker name. */
     private static Quote one(String text, String content, String cue, String speaker) {
-        List<Quote> quotes = quotes(text, MILLER, PETRENKO);
-        assertThat(quotes).hasSize(1);
-        Quote q = quotes.get(0);
-        assertThat(q.direct()).isFalse();
-        assertThat(q.content().text()).isEqualTo(content);
-        assertThat(q.content().start()).isEqualTo(text.indexOf(content));
-        assertThat(q.cue().text()).isEqualTo(cue);
-        assertThat(q.cue().start()).isEqualTo(text.indexOf(cue));
-        assertThat(q.speaker().name()).isEqualTo(speaker);
-        return q;
+        return oneIndirect(text, content, cue, speaker, MILLER, PETRENKO);
     }
 
     @Test

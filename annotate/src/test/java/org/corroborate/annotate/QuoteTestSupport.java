@@ -1,5 +1,7 @@
 package org.corroborate.annotate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +56,23 @@ final class QuoteTestSupport {
         Article article = article(text);
         return new QuoteFinder().find(article, Fixtures.sentences(article), mentions(article, List.of(entities)),
                 List.of(entities));
+    }
+
+    /**
+     * The single quote of {@code text} (mentions found for {@code entities}), checked to be indirect with the given
+     * content, cue and speaker name, each at its place in the text.
+     */
+    static Quote oneIndirect(String text, String content, String cue, String speaker, Entity... entities) {
+        List<Quote> found = quotes(text, entities);
+        assertThat(found).hasSize(1);
+        Quote q = found.get(0);
+        assertThat(q.direct()).isFalse();
+        assertThat(q.content().text()).isEqualTo(content);
+        assertThat(q.content().start()).isEqualTo(text.indexOf(content));
+        assertThat(q.cue().text()).isEqualTo(cue);
+        assertThat(q.cue().start()).isEqualTo(text.indexOf(cue));
+        assertThat(q.speaker().name()).isEqualTo(speaker);
+        return q;
     }
 
     /** Naive sentences whose tokens get the POS tag {@code tags} gives their word (default "NN"). */
