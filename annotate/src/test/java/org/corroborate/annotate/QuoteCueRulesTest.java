@@ -72,6 +72,16 @@ class QuoteCueRulesTest {
     }
 
     @Test
+    void verbsLearnedByLemmaFromTrainFourthPass() {
+        one("Miller promoted the pipeline as a source of jobs.", "the pipeline as a source of jobs", "promoted",
+                "John Miller");
+        one("Petrenko outlined a plan to cut the deficit.", "a plan to cut the deficit", "outlined", "Anna Petrenko");
+        one("Miller credited the mayor with the recovery.", "the mayor with the recovery", "credited",
+                "John Miller");
+        one("Petrenko deemed the ballots invalid.", "the ballots invalid", "deemed", "Anna Petrenko");
+    }
+
+    @Test
     void aClauseEndsBeforeAnAttributionParticiple() {
         List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
         assertThat(quotes).extracting(q -> q.content().text())
