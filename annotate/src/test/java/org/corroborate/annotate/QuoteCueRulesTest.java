@@ -82,6 +82,18 @@ class QuoteCueRulesTest {
     }
 
     @Test
+    void nounsWithTheirOwnPrepositionAreCues() {
+        one("Voters heard Miller’s criticism of the trade deal.", "the trade deal", "criticism of", "John Miller");
+        one("Petrenko made no secret of her disdain for the plan.", "her disdain for the plan", "secret of",
+                "Anna Petrenko");
+        List<Quote> unions = quotes("Unions shared their concerns about the merger.");
+        assertThat(unions).filteredOn(q -> q.cue().text().equals("concerns about")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().span().text()).isEqualTo("their"));
+        assertThat(quotes("Miller wants to talk about the budget.", MILLER))
+                .noneMatch(q -> q.cue().text().equals("talk about"));
+    }
+
+    @Test
     void aClauseEndsBeforeAnAttributionParticiple() {
         List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
         assertThat(quotes).extracting(q -> q.content().text())
