@@ -94,6 +94,13 @@ class QuoteCueRulesTest {
     }
 
     @Test
+    void verbsThatAreCuesOnlyWithTheirParticleFourthPass() {
+        one("Petrenko ruled out a second round of talks.", "a second round of talks", "ruled out", "Anna Petrenko");
+        one("Miller played down the risk of a strike.", "the risk of a strike", "played down", "John Miller");
+        assertThat(quotes("Miller played chess with the ambassador.", MILLER)).isEmpty();
+    }
+
+    @Test
     void aClauseEndsBeforeAnAttributionParticiple() {
         List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
         assertThat(quotes).extracting(q -> q.content().text())
