@@ -31,7 +31,8 @@ import org.corroborate.api.Span;
  *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject;</li>
  *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents, and adjective cues
  *       ({@code X is skeptical of CLAUSE}), as {@link QuoteAdjectives} documents, and nouns with a preposition of
- *       their own ({@code his opposition to CONTENT}), as {@link QuoteNounPrepositions} documents; they count as
+ *       their own ({@code his opposition to CONTENT}), as {@link QuoteNounPrepositions} documents, and a fronted
+ *       point of view ({@code In Ash’s view, CLAUSE}), as {@link QuoteViewpoints} documents; they count as
  *       non-speech cues.</li>
  * </ul>
  * A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
@@ -72,6 +73,9 @@ final class QuoteIndirect {
                 }
                 if (noun == null) {
                     noun = QuoteNounPrepositions.at(t, w, s);
+                }
+                if (noun == null) {
+                    noun = QuoteViewpoints.at(t, w, s);
                 }
                 if (noun != null) {
                     if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {

@@ -101,6 +101,14 @@ class QuoteCueRulesTest {
     }
 
     @Test
+    void aFrontedPointOfViewIsAnAttribution() {
+        one("In Miller’s view, the treaty is already dead.", "the treaty is already dead", "view", "John Miller");
+        one("To Petrenko, the election was a referendum on the war.", "the election was a referendum on the war",
+                "To", "Anna Petrenko");
+        assertThat(quotes("In the view of the court the law stands.", MILLER)).isEmpty();
+    }
+
+    @Test
     void aClauseEndsBeforeAnAttributionParticiple() {
         List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
         assertThat(quotes).extracting(q -> q.content().text())
