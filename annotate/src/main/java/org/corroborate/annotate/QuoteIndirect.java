@@ -77,6 +77,9 @@ final class QuoteIndirect {
                 if (noun == null) {
                     noun = QuoteViewpoints.at(t, w, s);
                 }
+                if (noun == null) {
+                    noun = QuoteViewpoints.hearsay(t, w, s);
+                }
                 if (noun != null) {
                     if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {
                         result.add(noun);

@@ -109,6 +109,16 @@ class QuoteCueRulesTest {
     }
 
     @Test
+    void reportedlyIsHearsayWithoutASource() {
+        String text = "The hackers have reportedly infiltrated the party servers.";
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("The hackers have reportedly infiltrated the party servers");
+            assertThat(q.cue().text()).isEqualTo("reportedly");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
     void aClauseEndsBeforeAnAttributionParticiple() {
         List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
         assertThat(quotes).extracting(q -> q.content().text())
