@@ -30,7 +30,10 @@ import org.corroborate.api.Span;
  *       quote, and is dropped;</li>
  *   <li>{@code ..., saying (that) CLAUSE}: the speaker is the main-clause subject;</li>
  *   <li>noun cues ({@code Trump's claim that CLAUSE}), as {@link QuoteNouns} documents, and adjective cues
- *       ({@code X is skeptical of CLAUSE}), as {@link QuoteAdjectives} documents; they count as non-speech cues.</li>
+ *       ({@code X is skeptical of CLAUSE}), as {@link QuoteAdjectives} documents, and nouns with a preposition of
+ *       their own ({@code his opposition to CONTENT}), as {@link QuoteNounPrepositions} documents, and a fronted
+ *       point of view ({@code In Ash’s view, CLAUSE}), as {@link QuoteViewpoints} documents; they count as
+ *       non-speech cues.</li>
  * </ul>
  * A clause ends early before a semicolon, a comma and a trailing-clause word ({@code , which},
  * {@code , however}), and before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
@@ -67,6 +70,15 @@ final class QuoteIndirect {
                 Quote noun = QuoteNouns.at(t, w, s);
                 if (noun == null) {
                     noun = QuoteAdjectives.at(t, w, s);
+                }
+                if (noun == null) {
+                    noun = QuoteNounPrepositions.at(t, w, s);
+                }
+                if (noun == null) {
+                    noun = QuoteViewpoints.at(t, w, s);
+                }
+                if (noun == null) {
+                    noun = QuoteViewpoints.hearsay(t, w, s);
                 }
                 if (noun != null) {
                     if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {

@@ -63,7 +63,7 @@ final class QuoteNouns {
     }
 
     /** The possessor of the noun at word {@code w}: a possessive mention or pronoun at most two words before it. */
-    private static SpeakerResolver.Found possessor(QuoteText t, int w, int first) {
+    static SpeakerResolver.Found possessor(QuoteText t, int w, int first) {
         for (int k = w - 1; k >= first && w - k <= 3; k--) {
             QuoteText.Word word = t.word(k);
             if (!t.plainGap(k + 1)) {

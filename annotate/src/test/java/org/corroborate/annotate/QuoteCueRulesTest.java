@@ -64,6 +64,53 @@ class QuoteCueRulesTest {
     }
 
     @Test
+    void verbsLearnedByLemmaFromTrainFourthPass() {
+        one("Miller promoted the pipeline as a source of jobs.", "the pipeline as a source of jobs", "promoted",
+                "John Miller");
+        one("Petrenko outlined a plan to cut the deficit.", "a plan to cut the deficit", "outlined", "Anna Petrenko");
+        one("Miller credited the mayor with the recovery.", "the mayor with the recovery", "credited",
+                "John Miller");
+        one("Petrenko deemed the ballots invalid.", "the ballots invalid", "deemed", "Anna Petrenko");
+    }
+
+    @Test
+    void nounsWithTheirOwnPrepositionAreCues() {
+        one("Voters heard Miller’s criticism of the trade deal.", "the trade deal", "criticism of", "John Miller");
+        one("Petrenko made no secret of her disdain for the plan.", "her disdain for the plan", "secret of",
+                "Anna Petrenko");
+        List<Quote> unions = quotes("Unions shared their concerns about the merger.");
+        assertThat(unions).filteredOn(q -> q.cue().text().equals("concerns about")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().span().text()).isEqualTo("their"));
+        assertThat(quotes("Miller wants to talk about the budget.", MILLER))
+                .noneMatch(q -> q.cue().text().equals("talk about"));
+    }
+
+    @Test
+    void verbsThatAreCuesOnlyWithTheirParticleFourthPass() {
+        one("Petrenko ruled out a second round of talks.", "a second round of talks", "ruled out", "Anna Petrenko");
+        one("Miller played down the risk of a strike.", "the risk of a strike", "played down", "John Miller");
+        assertThat(quotes("Miller played chess with the ambassador.", MILLER)).isEmpty();
+    }
+
+    @Test
+    void aFrontedPointOfViewIsAnAttribution() {
+        one("In Miller’s view, the treaty is already dead.", "the treaty is already dead", "view", "John Miller");
+        one("To Petrenko, the election was a referendum on the war.", "the election was a referendum on the war",
+                "To", "Anna Petrenko");
+        assertThat(quotes("In the view of the court the law stands.", MILLER)).isEmpty();
+    }
+
+    @Test
+    void reportedlyIsHearsayWithoutASource() {
+        String text = "The hackers have reportedly infiltrated the party servers.";
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("The hackers have reportedly infiltrated the party servers");
+            assertThat(q.cue().text()).isEqualTo("reportedly");
+            assertThat(q.speaker()).isNull();
+        });
+    }
+
+    @Test
     void aClauseEndsBeforeAnAttributionParticiple() {
         List<Quote> quotes = quotes("Miller blasted the new budget, arguing that it would hurt farmers.", MILLER);
         assertThat(quotes).extracting(q -> q.content().text())
