@@ -1,11 +1,12 @@
 package org.corroborate.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.annotate.QuoteTestSupport.MILLER;
+import static org.corroborate.annotate.QuoteTestSupport.PETRENKO;
 import static org.corroborate.annotate.QuoteTestSupport.entity;
 import static org.corroborate.annotate.QuoteTestSupport.oneIndirect;
 import static org.corroborate.annotate.QuoteTestSupport.quotes;
 import static org.corroborate.api.EntityType.ORGANIZATION;
-import static org.corroborate.api.EntityType.PERSON;
 
 import java.util.List;
 
@@ -20,19 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class QuoteCueRulesTest {
 
-    private static final Entity MILLER = entity(PERSON, "John Miller", "Miller");
-    private static final Entity PETRENKO = entity(PERSON, "Anna Petrenko", "Petrenko");
-
-    /** The single quote of {@code text}, checked to be indirect with the given content, cue and speaker name. */
-    private static Quote one(String text, String content, String cue, String speaker) {
-        return oneIndirect(text, content, cue, speaker, MILLER, PETRENKO);
-    }
 
     @Test
     void noBreakSpacesReadAsSpaces() {
-        one("Miller said\u00A0that the talks had failed completely.", "that the talks had failed completely", "said",
+        oneIndirect("Miller said\u00A0that the talks had failed completely.", "that the talks had failed completely", "said",
                 "John Miller");
-        one("Petrenko warned\u202Fthe dam could fail.", "the dam could fail", "warned", "Anna Petrenko");
+        oneIndirect("Petrenko warned\u202Fthe dam could fail.", "the dam could fail", "warned", "Anna Petrenko");
     }
 
     @Test
@@ -48,35 +42,35 @@ class QuoteCueRulesTest {
 
     @Test
     void beliefVerbsOutsideQuotesAreCues() {
-        one("Miller thinks the ceasefire will not hold.", "the ceasefire will not hold", "thinks", "John Miller");
-        one("Petrenko felt that the vote had been rushed.", "that the vote had been rushed", "felt", "Anna Petrenko");
+        oneIndirect("Miller thinks the ceasefire will not hold.", "the ceasefire will not hold", "thinks", "John Miller");
+        oneIndirect("Petrenko felt that the vote had been rushed.", "that the vote had been rushed", "felt", "Anna Petrenko");
         assertThat(quotes("“I think we will win,” Miller said.", MILLER)).singleElement()
                 .satisfies(q -> assertThat(q.cue().text()).isEqualTo("said"));
     }
 
     @Test
     void actVerbsLearnedFromTrainAndDoubledConsonants() {
-        one("Miller ordered the garrison to stand down.", "the garrison to stand down", "ordered", "John Miller");
-        one("Petrenko slammed the new tariffs as reckless.", "the new tariffs as reckless", "slammed",
+        oneIndirect("Miller ordered the garrison to stand down.", "the garrison to stand down", "ordered", "John Miller");
+        oneIndirect("Petrenko slammed the new tariffs as reckless.", "the new tariffs as reckless", "slammed",
                 "Anna Petrenko");
-        one("Miller planned to visit the border next week.", "to visit the border next week", "planned",
+        oneIndirect("Miller planned to visit the border next week.", "to visit the border next week", "planned",
                 "John Miller");
     }
 
     @Test
     void verbsLearnedByLemmaFromTrainFourthPass() {
-        one("Miller promoted the pipeline as a source of jobs.", "the pipeline as a source of jobs", "promoted",
+        oneIndirect("Miller promoted the pipeline as a source of jobs.", "the pipeline as a source of jobs", "promoted",
                 "John Miller");
-        one("Petrenko outlined a plan to cut the deficit.", "a plan to cut the deficit", "outlined", "Anna Petrenko");
-        one("Miller credited the mayor with the recovery.", "the mayor with the recovery", "credited",
+        oneIndirect("Petrenko outlined a plan to cut the deficit.", "a plan to cut the deficit", "outlined", "Anna Petrenko");
+        oneIndirect("Miller credited the mayor with the recovery.", "the mayor with the recovery", "credited",
                 "John Miller");
-        one("Petrenko deemed the ballots invalid.", "the ballots invalid", "deemed", "Anna Petrenko");
+        oneIndirect("Petrenko deemed the ballots invalid.", "the ballots invalid", "deemed", "Anna Petrenko");
     }
 
     @Test
     void nounsWithTheirOwnPrepositionAreCues() {
-        one("Voters heard Miller’s criticism of the trade deal.", "the trade deal", "criticism of", "John Miller");
-        one("Petrenko made no secret of her disdain for the plan.", "her disdain for the plan", "secret of",
+        oneIndirect("Voters heard Miller’s criticism of the trade deal.", "the trade deal", "criticism of", "John Miller");
+        oneIndirect("Petrenko made no secret of her disdain for the plan.", "her disdain for the plan", "secret of",
                 "Anna Petrenko");
         List<Quote> unions = quotes("Unions shared their concerns about the merger.");
         assertThat(unions).filteredOn(q -> q.cue().text().equals("concerns about")).singleElement()
@@ -87,15 +81,15 @@ class QuoteCueRulesTest {
 
     @Test
     void verbsThatAreCuesOnlyWithTheirParticleFourthPass() {
-        one("Petrenko ruled out a second round of talks.", "a second round of talks", "ruled out", "Anna Petrenko");
-        one("Miller played down the risk of a strike.", "the risk of a strike", "played down", "John Miller");
+        oneIndirect("Petrenko ruled out a second round of talks.", "a second round of talks", "ruled out", "Anna Petrenko");
+        oneIndirect("Miller played down the risk of a strike.", "the risk of a strike", "played down", "John Miller");
         assertThat(quotes("Miller played chess with the ambassador.", MILLER)).isEmpty();
     }
 
     @Test
     void aFrontedPointOfViewIsAnAttribution() {
-        one("In Miller’s view, the treaty is already dead.", "the treaty is already dead", "view", "John Miller");
-        one("To Petrenko, the election was a referendum on the war.", "the election was a referendum on the war",
+        oneIndirect("In Miller’s view, the treaty is already dead.", "the treaty is already dead", "view", "John Miller");
+        oneIndirect("To Petrenko, the election was a referendum on the war.", "the election was a referendum on the war",
                 "To", "Anna Petrenko");
         assertThat(quotes("In the view of the court the law stands.", MILLER)).isEmpty();
     }
@@ -139,9 +133,9 @@ class QuoteCueRulesTest {
 
     @Test
     void verbsWithTheirOwnParticle() {
-        one("Miller pushed for a new round of talks.", "a new round of talks", "pushed for", "John Miller");
-        one("Petrenko railed against the new tariffs.", "the new tariffs", "railed against", "Anna Petrenko");
-        one("Miller wrote about the flooded villages.", "the flooded villages", "wrote about", "John Miller");
+        oneIndirect("Miller pushed for a new round of talks.", "a new round of talks", "pushed for", "John Miller");
+        oneIndirect("Petrenko railed against the new tariffs.", "the new tariffs", "railed against", "Anna Petrenko");
+        oneIndirect("Miller wrote about the flooded villages.", "the flooded villages", "wrote about", "John Miller");
         assertThat(quotes("Miller pushed the cart home.", MILLER)).isEmpty();
     }
 }

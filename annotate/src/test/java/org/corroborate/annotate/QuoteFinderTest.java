@@ -1,6 +1,8 @@
 package org.corroborate.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corroborate.annotate.QuoteTestSupport.MILLER;
+import static org.corroborate.annotate.QuoteTestSupport.PETRENKO;
 import static org.corroborate.annotate.QuoteTestSupport.entity;
 import static org.corroborate.annotate.QuoteTestSupport.quoteWith;
 import static org.corroborate.annotate.QuoteTestSupport.quotes;
@@ -19,8 +21,6 @@ import org.junit.jupiter.api.Test;
 /** Direct quotes and their speakers, on invented sentences. */
 class QuoteFinderTest {
 
-    private static final Entity MILLER = entity(PERSON, "John Miller", "Miller");
-    private static final Entity PETRENKO = entity(PERSON, "Anna Petrenko", "Petrenko");
     private static final Entity HALE = entity(PERSON, "Tom Hale", "Hale");
     private static final Entity SOLAR = entity(ORGANIZATION, "Solar Corp");
 

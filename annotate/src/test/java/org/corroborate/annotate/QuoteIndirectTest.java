@@ -1,90 +1,82 @@
 package org.corroborate.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.corroborate.annotate.QuoteTestSupport.entity;
+import static org.corroborate.annotate.QuoteTestSupport.MILLER;
+import static org.corroborate.annotate.QuoteTestSupport.PETRENKO;
 import static org.corroborate.annotate.QuoteTestSupport.oneIndirect;
 import static org.corroborate.annotate.QuoteTestSupport.quotes;
-import static org.corroborate.api.EntityType.PERSON;
 
 import java.util.List;
 import java.util.Map;
 
 import org.corroborate.api.Article;
-import org.corroborate.api.Entity;
 import org.corroborate.api.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Indirect quotes (reported speech), on invented sentences. */
 class QuoteIndirectTest {
 
-    private static final Entity MILLER = entity(PERSON, "John Miller", "Miller");
-    private static final Entity PETRENKO = entity(PERSON, "Anna Petrenko", "Petrenko");
-
-    /** The single quote of {@code text}, checked to be indirect with the given content, cue and speaker name. */
-    private static Quote one(String text, String content, String cue, String speaker) {
-        return oneIndirect(text, content, cue, speaker, MILLER, PETRENKO);
-    }
 
     @Test
     void saidThat() {
-        one("Miller said that the talks had failed completely.", "that the talks had failed completely", "said",
+        oneIndirect("Miller said that the talks had failed completely.", "that the talks had failed completely", "said",
                 "John Miller");
     }
 
     @Test
     void nounCuesWithAThatClause() {
-        one("Miller’s claim that the tariffs would pay for themselves drew laughter.",
+        oneIndirect("Miller’s claim that the tariffs would pay for themselves drew laughter.",
                 "that the tariffs would pay for themselves drew laughter", "claim", "John Miller");
-        one("Petrenko stood by her warning that the dam could fail.", "that the dam could fail", "warning",
+        oneIndirect("Petrenko stood by her warning that the dam could fail.", "that the dam could fail", "warning",
                 "Anna Petrenko");
         assertThat(quotes("The statement that was released on Friday gave few details.", MILLER)).isEmpty();
     }
 
     @Test
     void saidWithoutThat() {
-        one("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
+        oneIndirect("Miller said the summit would go ahead in May.", "the summit would go ahead in May", "said", "John Miller");
     }
 
     @Test
     void toldReportersThat() {
-        one("Miller told reporters that the call had lasted two hours.", "that the call had lasted two hours",
+        oneIndirect("Miller told reporters that the call had lasted two hours.", "that the call had lasted two hours",
                 "told reporters", "John Miller");
     }
 
     @Test
     void saidOnADayThat() {
-        one("Miller said on Thursday that the summit would go ahead.", "that the summit would go ahead", "said",
+        oneIndirect("Miller said on Thursday that the summit would go ahead.", "that the summit would go ahead", "said",
                 "John Miller");
     }
 
     @Test
     void otherSpeechVerbs() {
-        one("Petrenko warned that sanctions would follow soon.", "that sanctions would follow soon", "warned",
+        oneIndirect("Petrenko warned that sanctions would follow soon.", "that sanctions would follow soon", "warned",
                 "Anna Petrenko");
-        one("Petrenko insisted the deal was fair to everyone.", "the deal was fair to everyone", "insisted",
+        oneIndirect("Petrenko insisted the deal was fair to everyone.", "the deal was fair to everyone", "insisted",
                 "Anna Petrenko");
     }
 
     @Test
     void clauseThenNameSaid() {
-        one("The summit will go ahead next month, Miller said.", "The summit will go ahead next month", "said",
+        oneIndirect("The summit will go ahead next month, Miller said.", "The summit will go ahead next month", "said",
                 "John Miller");
-        one("The summit will go ahead next month, said Anna Petrenko.", "The summit will go ahead next month",
+        oneIndirect("The summit will go ahead next month, said Anna Petrenko.", "The summit will go ahead next month",
                 "said", "Anna Petrenko");
-        one("The summit will go ahead, Miller said on Thursday.", "The summit will go ahead", "said", "John Miller");
+        oneIndirect("The summit will go ahead, Miller said on Thursday.", "The summit will go ahead", "said", "John Miller");
     }
 
     @Test
     void clauseThenNameSaidMidSentence() {
-        one("Putin also sought to convince Trump that Russia was winning, Miller said, with a smile.",
+        oneIndirect("Putin also sought to convince Trump that Russia was winning, Miller said, with a smile.",
                 "Putin also sought to convince Trump that Russia was winning", "said", "John Miller");
     }
 
     @Test
     void accordingTo() {
-        one("According to Anna Petrenko, the summit will go ahead.", "the summit will go ahead", "According to",
+        oneIndirect("According to Anna Petrenko, the summit will go ahead.", "the summit will go ahead", "According to",
                 "Anna Petrenko");
-        one("The summit will go ahead, according to Anna Petrenko.", "The summit will go ahead", "according to",
+        oneIndirect("The summit will go ahead, according to Anna Petrenko.", "The summit will go ahead", "according to",
                 "Anna Petrenko");
     }
 
@@ -95,7 +87,7 @@ class QuoteIndirectTest {
 
     @Test
     void participleTakesTheMainSubject() {
-        one("After the call with Miller, Petrenko left early, saying that it would fail.", "that it would fail",
+        oneIndirect("After the call with Miller, Petrenko left early, saying that it would fail.", "that it would fail",
                 "saying", "Anna Petrenko");
     }
 
@@ -118,7 +110,7 @@ class QuoteIndirectTest {
 
     @Test
     void mixedQuoteCountsOnceAsIndirectWithTheWholeClause() {
-        one("Miller said that Russia was “rushing to resume dialogue” with Kyiv again.",
+        oneIndirect("Miller said that Russia was “rushing to resume dialogue” with Kyiv again.",
                 "that Russia was “rushing to resume dialogue” with Kyiv again", "said", "John Miller");
     }
 
@@ -141,8 +133,8 @@ class QuoteIndirectTest {
 
     @Test
     void intentionsAndEvaluationsAreAttributions() {
-        one("Miller promised to solve the war in a day.", "to solve the war in a day", "promised", "John Miller");
-        one("Petrenko called for a ceasefire before the winter.", "a ceasefire before the winter", "called for",
+        oneIndirect("Miller promised to solve the war in a day.", "to solve the war in a day", "promised", "John Miller");
+        oneIndirect("Petrenko called for a ceasefire before the winter.", "a ceasefire before the winter", "called for",
                 "Anna Petrenko");
     }
 
@@ -227,10 +219,10 @@ class QuoteIndirectTest {
 
     @Test
     void stanceAdjectivesAfterBeAreCues() {
-        one("Miller has been deeply skeptical of the peace plan from the start.", "the peace plan from the start",
+        oneIndirect("Miller has been deeply skeptical of the peace plan from the start.", "the peace plan from the start",
                 "been deeply skeptical of", "John Miller");
-        one("Petrenko was quick to dismiss the report.", "to dismiss the report", "was quick", "Anna Petrenko");
-        one("Miller is hopeful that the talks will resume.", "that the talks will resume", "is hopeful",
+        oneIndirect("Petrenko was quick to dismiss the report.", "to dismiss the report", "was quick", "Anna Petrenko");
+        oneIndirect("Miller is hopeful that the talks will resume.", "that the talks will resume", "is hopeful",
                 "John Miller");
         assertThat(quotes("Miller is clear about his plans for the city.", MILLER)).isEmpty();
         assertThat(quotes("Miller was skeptical.", MILLER)).isEmpty();
@@ -249,7 +241,7 @@ class QuoteIndirectTest {
 
     @Test
     void anAppositiveWithCommasOfItsOwnKeepsTheSubject() {
-        one("Miller, 35, the son of a former senator and a long-time adviser to the party, said the vote would be close.",
+        oneIndirect("Miller, 35, the son of a former senator and a long-time adviser to the party, said the vote would be close.",
                 "the vote would be close", "said", "John Miller");
     }
 
@@ -277,7 +269,7 @@ class QuoteIndirectTest {
         assertThat(quotes.get(0).speaker()).isNull();
         assertThat(quotes.get(0).cue().text()).isEqualTo("seemed");
         assertThat(quotes.get(0).content().text()).isEqualTo("The crowd seemed to enjoy the speech");
-        Quote implied = one("Miller appeared to suggest that the deal was dead.", "to suggest that the deal was dead",
+        Quote implied = oneIndirect("Miller appeared to suggest that the deal was dead.", "to suggest that the deal was dead",
                 "appeared", "John Miller");
         assertThat(implied.speaker().entityId()).isNotNull();
     }
@@ -342,8 +334,8 @@ class QuoteIndirectTest {
 
     @Test
     void declinedToIsACueAndANameIsContentEnoughForANonSpeechVerb() {
-        one("Miller declined to say whether the plan would change.", "to say whether the plan would change",
+        oneIndirect("Miller declined to say whether the plan would change.", "to say whether the plan would change",
                 "declined", "John Miller");
-        one("Miller endorsed Petrenko.", "Petrenko", "endorsed", "John Miller");
+        oneIndirect("Miller endorsed Petrenko.", "Petrenko", "endorsed", "John Miller");
     }
 }

@@ -58,12 +58,17 @@ final class QuoteTestSupport {
                 List.of(entities));
     }
 
+    /** A person the invented quote sentences name ("Miller said ..."). */
+    static final Entity MILLER = entity(EntityType.PERSON, "John Miller", "Miller");
+    /** Another person the invented quote sentences name ("Petrenko warned ..."). */
+    static final Entity PETRENKO = entity(EntityType.PERSON, "Anna Petrenko", "Petrenko");
+
     /**
-     * The single quote of {@code text} (mentions found for {@code entities}), checked to be indirect with the given
-     * content, cue and speaker name, each at its place in the text.
+     * The single quote of {@code text} (mentions found for {@link #MILLER} and {@link #PETRENKO}), checked to be
+     * indirect with the given content, cue and speaker name, each at its place in the text.
      */
-    static Quote oneIndirect(String text, String content, String cue, String speaker, Entity... entities) {
-        List<Quote> found = quotes(text, entities);
+    static Quote oneIndirect(String text, String content, String cue, String speaker) {
+        List<Quote> found = quotes(text, MILLER, PETRENKO);
         assertThat(found).hasSize(1);
         Quote q = found.get(0);
         assertThat(q.direct()).isFalse();
