@@ -26,6 +26,8 @@ final class BylineElements {
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_ELEMENTS = 8;
     private static final int MAX_BYLINE_WORDS = 12;
+    /** The path of a link to an author's page: "/author/jane-doe/", "/autoren/jane-doe", "/auteurs/jane". */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?)/[^/?#]+");
 
     private BylineElements() {
     }
@@ -54,17 +56,18 @@ final class BylineElements {
     }
 
     /**
-     * Whether {@code e} is marked as an author element (rel or itemprop "author", an author or byline class, a link
-     * to an author page), as post metadata (a date, meta or "submitted" class), or neither (null).
+     * Whether {@code e} is marked as an author element (rel or itemprop "author", an author or byline class, id or
+     * test id, a link to an author page), as post metadata (a date, meta or "submitted" class), or neither (null).
      */
     private static Bylines.Source bylineSource(Element e) {
         if (e.attributesSize() == 0) {
             return null;
         }
         String className = e.className();
+        String marks = className + " " + e.id() + " " + e.attr("data-testid");
         if ("author".equalsIgnoreCase(e.attr("rel")) || "author".equalsIgnoreCase(e.attr("itemprop"))
-                || !className.isEmpty() && AUTHOR_CLASS.matcher(className).find()
-                || e.normalName().equals("a") && e.attr("href").contains("/author/")) {
+                || !marks.isBlank() && AUTHOR_CLASS.matcher(marks).find()
+                || e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()) {
             return Bylines.Source.AUTHOR_ELEMENT;
         }
         return !className.isEmpty() && POST_META_CLASS.matcher(className).find() ? Bylines.Source.POST_META : null;

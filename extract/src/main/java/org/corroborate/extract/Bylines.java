@@ -47,6 +47,11 @@ final class Bylines {
     /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
             + "schreibt|sagt|\\(.*)$");
+    /** A weekday left after a name when a date follows it: "Jane Doe Thursday, May 4". */
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)\\s+(?:monday|tuesday|wednesday|thursday|"
+            + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
+    /** A name written twice in a row, as a link's text and its title: "Jane Doe Jane Doe". */
+    private static final Pattern DOUBLED = Pattern.compile("^(\\S+(?:\\s+\\S+)+)\\s+\\1$");
     /** Words that label a byline without naming anyone. */
     private static final Set<String> LABELS = Set.of("posted", "posted on", "published", "published on", "by", "von",
             "name", "follow", "no author", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore",
@@ -207,6 +212,7 @@ final class Bylines {
             text = TRAILER.matcher(text).replaceFirst("");
             for (String part : SPLIT.split(text)) {
                 String name = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
+                name = DOUBLED.matcher(TRAILING_WEEKDAY.matcher(name).replaceFirst("")).replaceFirst("$1");
                 if (name.isEmpty() || DIGIT.matcher(name).find() && !HANDLE.matcher(name).matches()
                         || DateText.findDate(name).isPresent() || LABELS.contains(name.toLowerCase(Locale.ROOT))
                         || outlet != null && name.equalsIgnoreCase(outlet)

@@ -89,6 +89,27 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aLinkToAnAuthorPageInAnotherLanguageIsAnAuthorElement() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1><p><a href=\"/autoren/erika-muster-17\">"
+                + "Erika Muster</a></p>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aBylineMarkedByItsTestIdIsReadWithoutTheWeekdayOfTheDateAfterIt() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1><div data-testid=\"story-byline\">"
+                + "<span>Jane Roe</span> <span>Thursday, May 4, 2023</span></div>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Jane Roe");
+    }
+
+    @Test
+    void aNameWrittenTwiceInARowIsOneName() {
+        assertThat(Bylines.clean(List.of("Jane Roe Jane Roe"), null, Bylines.Source.AUTHOR_ELEMENT))
+                .containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("R. R."), null, Bylines.Source.AUTHOR_ELEMENT)).containsExactly("R. R.");
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
