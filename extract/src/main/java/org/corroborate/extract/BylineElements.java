@@ -2,6 +2,7 @@ package org.corroborate.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -29,6 +30,14 @@ final class BylineElements {
     /** The path of a link to an author's page: "/author/jane-doe/", "/autoren/jane-doe", "/auteurs/jane". */
     private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?)/[^/?#]+");
 
+    /** The whole text of an element that labels the author's name written after it: "Autor:", "Written by:". */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)(?:autor(?:in|en)?|authors?|verfasser(?:in)?|"
+            + "auteurs?|autore|written by|geschrieben von|verfasst von|text|von|by|por|par)\\s*:?");
+    private static final int MAX_LABEL_CHARS = 24;
+    /** Class or id words of a comment section, whose names are the commenters'. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|commentaire|comentario|respond");
+    private static final int MAX_LABELLED_CHARS = 80;
+
     private BylineElements() {
     }
 
@@ -39,7 +48,12 @@ final class BylineElements {
     static List<Bylines.Candidate> read(Element body) {
         List<Bylines.Candidate> authorElements = new ArrayList<>();
         List<Bylines.Candidate> postMeta = new ArrayList<>();
+        List<Bylines.Candidate> labelled = new ArrayList<>();
         for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
+            if (labelled.size() < MAX_BYLINE_ELEMENTS) {
+                labelledName(e).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
+                        Bylines.Source.POST_META)));
+            }
             Bylines.Source source = bylineSource(e);
             List<Bylines.Candidate> into = source == Bylines.Source.AUTHOR_ELEMENT ? authorElements : postMeta;
             if (source == null || into.size() >= MAX_BYLINE_ELEMENTS) {
@@ -51,8 +65,59 @@ final class BylineElements {
             }
         }
         List<Bylines.Candidate> candidates = new ArrayList<>(authorElements);
+        candidates.addAll(labelled);
         candidates.addAll(postMeta);
         return candidates;
+    }
+
+    /**
+     * The label and the text after it when {@code e} holds only an author label ("Autor:", "Written by") and a name
+     * follows: in the same line after it ("<b>Autor:</b> Jane Doe"), or as the next element after a heading label
+     * ("<h4>Autor</h4><p>Jane Doe</p>"). Empty when {@code e} is no such label or nothing short follows.
+     */
+    private static Optional<String> labelledName(Element e) {
+        if (e.childrenSize() > 0 || e.normalName().equals("a") || e.normalName().equals("option")) {
+            return Optional.empty();
+        }
+        String label = TextUnit.collapse(e.text());
+        if (label.length() > MAX_LABEL_CHARS || !AUTHOR_LABEL.matcher(label).matches() || inComments(e)) {
+            return Optional.empty();
+        }
+        StringBuilder after = new StringBuilder();
+        for (Node node = e.nextSibling(); node != null && after.length() <= MAX_LABELLED_CHARS;
+                node = node.nextSibling()) {
+            if (node instanceof TextNode t) {
+                after.append(t.getWholeText());
+            } else if (node instanceof Element el) {
+                boolean lineEnd = el.normalName().equals("br") || el.isBlock();
+                if (lineEnd && !after.toString().isBlank()) {
+                    break;
+                }
+                if (!lineEnd) {
+                    after.append(' ').append(el.text()).append(' ');
+                }
+            }
+        }
+        String name = TextUnit.collapse(after.toString());
+        if (name.isEmpty() && e.isBlock()) {
+            Element next = e.nextElementSibling();
+            name = next == null ? "" : TextUnit.collapse(next.text());
+        }
+        if (name.isEmpty() || name.length() > MAX_LABELLED_CHARS) {
+            return Optional.empty();
+        }
+        String cue = label.endsWith(":") ? label : label + ":";
+        return Optional.of(cue + " " + name);
+    }
+
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String marks = a.className() + " " + a.id();
+            if (!marks.isBlank() && COMMENTS.matcher(marks).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

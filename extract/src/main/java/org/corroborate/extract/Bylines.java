@@ -52,6 +52,8 @@ final class Bylines {
             + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
     /** A name written twice in a row, as a link's text and its title: "Jane Doe Jane Doe". */
     private static final Pattern DOUBLED = Pattern.compile("^(\\S+(?:\\s+\\S+)+)\\s+\\1$");
+    /** A name with an agency's short name glued after a slash: "Jane Doe/AP", "Jane Doe/SP-X". */
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?u)^(\\S+\\s.*\\p{Ll})/\\p{Lu}[\\p{Lu}\\d-]{1,10}$");
     /** Words that label a byline without naming anyone. */
     private static final Set<String> LABELS = Set.of("posted", "posted on", "published", "published on", "by", "von",
             "name", "follow", "no author", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore",
@@ -213,6 +215,7 @@ final class Bylines {
             for (String part : SPLIT.split(text)) {
                 String name = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
                 name = DOUBLED.matcher(TRAILING_WEEKDAY.matcher(name).replaceFirst("")).replaceFirst("$1");
+                name = AGENCY_SUFFIX.matcher(name).replaceFirst("$1");
                 if (name.isEmpty() || DIGIT.matcher(name).find() && !HANDLE.matcher(name).matches()
                         || DateText.findDate(name).isPresent() || LABELS.contains(name.toLowerCase(Locale.ROOT))
                         || outlet != null && name.equalsIgnoreCase(outlet)

@@ -110,6 +110,31 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void theNameAfterAnAuthorLabelIsTheAuthor() {
+        Article inline = extract("", "<article><h1>Library plan agreed</h1>" + BODY
+                + "<p><strong>Author:</strong> <a href=\"/people/12\">Erika Muster</a><br>Photos: Max Bild</p></article>");
+        assertThat(inline.byline()).containsExactly("Erika Muster");
+        Article heading = extract("", "<article><h1>Library plan agreed</h1>" + BODY
+                + "</article><aside><h4>Autor</h4><p><a href=\"/people/12\">Erika Muster</a></p></aside>");
+        assertThat(heading.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void anAuthorLabelInTheCommentsNamesACommenter() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>"
+                + "<ol class=\"commentlist\"><li>Kommentar <small>von</small> <cite>Erika Muster</cite></li></ol>");
+        assertThat(article.byline()).isEmpty();
+    }
+
+    @Test
+    void anAgencyGluedAfterTheNameIsNotPartOfIt() {
+        assertThat(Bylines.clean(List.of("Autor: Jane Roe/SP-X"), null, Bylines.Source.POST_META))
+                .containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("Ana Lima/Porto"), null, Bylines.Source.METADATA))
+                .containsExactly("Ana Lima/Porto");
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
