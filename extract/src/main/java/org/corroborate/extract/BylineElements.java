@@ -34,8 +34,10 @@ final class BylineElements {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)(?:autor(?:in|en)?|authors?|verfasser(?:in)?|"
             + "auteurs?|autore|written by|geschrieben von|verfasst von|text|von|by|por|par)\\s*:?");
     private static final int MAX_LABEL_CHARS = 24;
+    /** The class of a whole comment written by the post's author, which is no author element itself. */
+    private static final Pattern BY_POST_AUTHOR = Pattern.compile("(?i)\\bbypostauthor\\b|\\bcomment-author-\\S+");
     /** Class or id words of a comment section, whose names are the commenters'. */
-    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|commentaire|comentario|respond");
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|commentaire|comentario|respond$");
     private static final int MAX_LABELLED_CHARS = 80;
 
     private BylineElements() {
@@ -56,7 +58,7 @@ final class BylineElements {
             }
             Bylines.Source source = bylineSource(e);
             List<Bylines.Candidate> into = source == Bylines.Source.AUTHOR_ELEMENT ? authorElements : postMeta;
-            if (source == null || into.size() >= MAX_BYLINE_ELEMENTS) {
+            if (source == null || into.size() >= MAX_BYLINE_ELEMENTS || inComments(e)) {
                 continue;
             }
             String text = boundedText(e);
@@ -110,14 +112,21 @@ final class BylineElements {
         return Optional.of(cue + " " + name);
     }
 
+    /**
+     * Whether {@code e} sits in a comment section (a class or id word that starts with "comment", "kommentar", ... or
+     * is "respond"), unless in a comment marked as written by the post's author ("bypostauthor").
+     */
     private static boolean inComments(Element e) {
+        boolean comment = false;
         for (Element a = e; a != null; a = a.parent()) {
-            String marks = a.className() + " " + a.id();
-            if (!marks.isBlank() && COMMENTS.matcher(marks).find()) {
-                return true;
+            for (String word : (a.className() + " " + a.id()).split("\\s+")) {
+                if (word.equalsIgnoreCase("bypostauthor")) {
+                    return false;
+                }
+                comment |= COMMENTS.matcher(word).lookingAt();
             }
         }
-        return false;
+        return comment;
     }
 
     /**
@@ -129,7 +138,7 @@ final class BylineElements {
             return null;
         }
         String className = e.className();
-        String marks = className + " " + e.id() + " " + e.attr("data-testid");
+        String marks = BY_POST_AUTHOR.matcher(className + " " + e.id() + " " + e.attr("data-testid")).replaceAll("");
         if ("author".equalsIgnoreCase(e.attr("rel")) || "author".equalsIgnoreCase(e.attr("itemprop"))
                 || !marks.isBlank() && AUTHOR_CLASS.matcher(marks).find()
                 || e.normalName().equals("a") && AUTHOR_PAGE.matcher(e.attr("href")).find()) {

@@ -46,7 +46,7 @@ final class Bylines {
     private static final Pattern INNER_BY = Pattern.compile("(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");
     /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
-            + "schreibt|sagt|\\(.*)$");
+            + "schreibt|sagt|\\(.*)\\s*:?$");
     /** A weekday left after a name when a date follows it: "Jane Doe Thursday, May 4". */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)\\s+(?:monday|tuesday|wednesday|thursday|"
             + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
@@ -55,7 +55,7 @@ final class Bylines {
     /** A name with an agency's short name glued after a slash: "Jane Doe/AP", "Jane Doe/SP-X". */
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?u)^(\\S+\\s.*\\p{Ll})/\\p{Lu}[\\p{Lu}\\d-]{1,10}$");
     /** Words that label a byline without naming anyone. */
-    private static final Set<String> LABELS = Set.of("posted", "posted on", "published", "published on", "by", "von",
+    private static final Set<String> LABELS = Set.of("posted", "posted on", "posted by", "published", "published on", "published by", "written by", "by", "von",
             "name", "follow", "no author", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore",
             "autor:", "ver\u00f6ffentlicht", "ver\u00f6ffentlicht am", "publiziert", "publiziert am", "admin",
             "unknown", "anonymous", "anonym", "redaktion", "editor", "share", "teilen", "kommentare", "comments");

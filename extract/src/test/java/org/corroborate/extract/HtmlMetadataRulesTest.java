@@ -135,6 +135,24 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aCommenterIsNotTheAuthorButACommentByThePostAuthorNamesThem() {
+        String comments = "<div id=\"comments\"><ol><li class=\"comment\"><div class=\"comment-author vcard\">"
+                + "<cite class=\"fn\">Max Leser</cite> sagt:</div><p>Great post.</p></li>";
+        Article stranger = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>" + comments
+                + "</ol></div>");
+        assertThat(stranger.byline()).isEmpty();
+        Article owner = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>" + comments
+                + "<li class=\"comment bypostauthor\"><div class=\"comment-author vcard\"><cite class=\"fn\">"
+                + "Erika Muster</cite> sagt:</div><p>Thank you.</p></li></ol></div>");
+        assertThat(owner.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aPublishedByLabelIsNoName() {
+        assertThat(Bylines.clean(List.of("Published by"), null, Bylines.Source.AUTHOR_ELEMENT)).isEmpty();
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
