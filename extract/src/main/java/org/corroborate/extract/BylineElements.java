@@ -40,6 +40,12 @@ final class BylineElements {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|commentaire|comentario|respond$");
     private static final int MAX_LABELLED_CHARS = 80;
 
+    /** The separators of a line that gives a post's date and its author: "12.03.2020 - Jane Doe", "Jane Doe | May 3". */
+    private static final Pattern DATED_LINE_SEPARATOR = Pattern.compile("\\s+[-|\u00b7\u2022\u2013\u2014]\\s+|\\s*\\|\\s*");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
+    private static final int MAX_DATED_LINE_CHARS = 80;
+
     private BylineElements() {
     }
 
@@ -51,7 +57,12 @@ final class BylineElements {
         List<Bylines.Candidate> authorElements = new ArrayList<>();
         List<Bylines.Candidate> postMeta = new ArrayList<>();
         List<Bylines.Candidate> labelled = new ArrayList<>();
+        List<Bylines.Candidate> datedLines = new ArrayList<>();
         for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
+            if (datedLines.size() < MAX_BYLINE_ELEMENTS) {
+                nameBesideDate(e).ifPresent(text -> datedLines.add(new Bylines.Candidate(List.of(text),
+                        Bylines.Source.POST_META)));
+            }
             if (labelled.size() < MAX_BYLINE_ELEMENTS) {
                 labelledName(e).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
                         Bylines.Source.POST_META)));
@@ -69,6 +80,7 @@ final class BylineElements {
         List<Bylines.Candidate> candidates = new ArrayList<>(authorElements);
         candidates.addAll(labelled);
         candidates.addAll(postMeta);
+        candidates.addAll(datedLines);
         return candidates;
     }
 
@@ -110,6 +122,42 @@ final class BylineElements {
         }
         String cue = label.endsWith(":") ? label : label + ":";
         return Optional.of(cue + " " + name);
+    }
+
+    /**
+     * The other part of a short line of {@code e} that is a date and one more part, split by a dash, bar or dot
+     * ("12.03.2020 - Jane Doe", "Ein Artikel von Jane Doe | 27.01.2022 - 12:45"); empty when {@code e} holds a block
+     * element, is or sits in a link, or is no such line. The part still has to look like a name when cleaned.
+     */
+    private static Optional<String> nameBesideDate(Element e) {
+        if (e.childrenSize() > 0 && e.children().stream().anyMatch(Element::isBlock)
+                || e.normalName().equals("a") || e.closest("a") != null) {
+            return Optional.empty(); // a link's text is another page's teaser
+        }
+        String text = TextUnit.collapse(e.text());
+        if (text.length() > MAX_DATED_LINE_CHARS || text.isEmpty() || inComments(e)) {
+            return Optional.empty();
+        }
+        String other = null;
+        boolean dated = false;
+        for (String part : DATED_LINE_SEPARATOR.split(text)) {
+            if (DIGIT.matcher(part).find() && LETTER_WORD.matcher(part).results().count() <= 2) {
+                dated |= DateText.findDateInDateElement(part).isPresent();
+            } else if (other == null && !part.isBlank()) {
+                other = part;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!dated || other == null) {
+            return Optional.empty();
+        }
+        for (Element link : e.getElementsByTag("a")) {
+            if (!TextUnit.collapse(link.text()).equals(other.strip())) {
+                return Optional.empty(); // a list item of another page: its date and its linked title
+            }
+        }
+        return Optional.of(other);
     }
 
     /**

@@ -153,6 +153,21 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aShortLineOfADateAndANameNamesTheAuthor() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1><p class=\"muted\">03.11.2021 - Erika "
+                + "Muster</p>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aListOfOtherPagesWithTheirDatesNamesNoAuthor() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article><ul><li>"
+                + "<a href=\"/news/bridge\">Bridge Works, Harbour Lights - Report</a> <span>May 2, 2021</span>"
+                + "</li></ul>");
+        assertThat(article.byline()).isEmpty();
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
