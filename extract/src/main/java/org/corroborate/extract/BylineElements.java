@@ -45,6 +45,10 @@ final class BylineElements {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
     private static final int MAX_DATED_LINE_CHARS = 80;
+    /** A short line that starts with a byline cue and a capital: "By Jane Doe", "Written by: Jane Doe", "von Jane". */
+    private static final Pattern CUED_LINE = Pattern.compile("(?u)^(?:[Ww]ritten by|[Gg]eschrieben von|[Tt]ext von|"
+            + "[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\\s*:?\\s+\\p{Lu}.*");
+    private static final int MAX_CUED_LINE_CHARS = 60;
 
     private BylineElements() {
     }
@@ -64,6 +68,8 @@ final class BylineElements {
                         Bylines.Source.POST_META)));
             }
             if (labelled.size() < MAX_BYLINE_ELEMENTS) {
+                cuedLine(e).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
+                        Bylines.Source.POST_META)));
                 labelledName(e).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
                         Bylines.Source.POST_META)));
             }
@@ -122,6 +128,16 @@ final class BylineElements {
         }
         String cue = label.endsWith(":") ? label : label + ":";
         return Optional.of(cue + " " + name);
+    }
+
+    /** The text of {@code e} when it is a short line that starts with a byline cue, outside links and comments. */
+    private static Optional<String> cuedLine(Element e) {
+        if (e.normalName().equals("a") || e.closest("a") != null || e.children().stream().anyMatch(Element::isBlock)) {
+            return Optional.empty();
+        }
+        String text = TextUnit.collapse(e.text());
+        return text.length() <= MAX_CUED_LINE_CHARS && CUED_LINE.matcher(text).matches() && !inComments(e)
+                ? Optional.of(text) : Optional.empty();
     }
 
     /**

@@ -168,6 +168,16 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aShortLineStartingWithAByCueNamesTheAuthor() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1>" + BODY
+                + "<p><em>Written by: <a href=\"https://example.org/people\">Erika Muster</a></em></p></article>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+        Article teaser = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>"
+                + "<a href=\"/other\"><span>By Max Leser</span></a>");
+        assertThat(teaser.byline()).isEmpty();
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
