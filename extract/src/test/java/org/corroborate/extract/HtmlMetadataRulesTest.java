@@ -178,6 +178,15 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void photoCreditsDegreesAndLinkLabelsAreNoAuthors() {
+        assertThat(Bylines.clean(List.of("Foto: Max Bild"), null, Bylines.Source.POST_META)).isEmpty();
+        assertThat(Bylines.clean(List.of("Jane Roe, PhD"), null, Bylines.Source.METADATA)).containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("Jane Roe Alle Artikel"), null, Bylines.Source.AUTHOR_ELEMENT))
+                .containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("Datum"), null, Bylines.Source.AUTHOR_ELEMENT)).isEmpty();
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
