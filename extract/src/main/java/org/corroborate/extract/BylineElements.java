@@ -49,6 +49,8 @@ final class BylineElements {
     private static final Pattern CUED_LINE = Pattern.compile("(?u)^(?:[Ww]ritten by|[Gg]eschrieben von|[Tt]ext von|"
             + "[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\\s*:?\\s+\\p{Lu}.*");
     private static final int MAX_CUED_LINE_CHARS = 60;
+    /** Most nodes in an element read as a label, cue line or dated line. */
+    private static final int MAX_LINE_NODES = 40;
 
     private BylineElements() {
     }
@@ -99,8 +101,9 @@ final class BylineElements {
         if (e.childrenSize() > 0 || e.normalName().equals("a") || e.normalName().equals("option")) {
             return Optional.empty();
         }
-        String label = TextUnit.collapse(e.text());
-        if (label.length() > MAX_LABEL_CHARS || !AUTHOR_LABEL.matcher(label).matches() || inComments(e)) {
+        String label = boundedText(e, MAX_LINE_NODES);
+        if (label == null || label.length() > MAX_LABEL_CHARS || !AUTHOR_LABEL.matcher(label).matches()
+                || inComments(e)) {
             return Optional.empty();
         }
         StringBuilder after = new StringBuilder();
@@ -114,14 +117,19 @@ final class BylineElements {
                     break;
                 }
                 if (!lineEnd) {
-                    after.append(' ').append(el.text()).append(' ');
+                    String inline = boundedText(el, MAX_LINE_NODES);
+                    if (inline == null) {
+                        break;
+                    }
+                    after.append(' ').append(inline).append(' ');
                 }
             }
         }
         String name = TextUnit.collapse(after.toString());
         if (name.isEmpty() && e.isBlock()) {
             Element next = e.nextElementSibling();
-            name = next == null ? "" : TextUnit.collapse(next.text());
+            String nextText = next == null ? null : boundedText(next, MAX_LINE_NODES);
+            name = nextText == null ? "" : nextText;
         }
         if (name.isEmpty() || name.length() > MAX_LABELLED_CHARS) {
             return Optional.empty();
@@ -132,12 +140,12 @@ final class BylineElements {
 
     /** The text of {@code e} when it is a short line that starts with a byline cue, outside links and comments. */
     private static Optional<String> cuedLine(Element e) {
-        if (e.normalName().equals("a") || e.closest("a") != null || e.children().stream().anyMatch(Element::isBlock)) {
+        if (e.normalName().equals("a") || e.children().stream().anyMatch(Element::isBlock)) {
             return Optional.empty();
         }
-        String text = TextUnit.collapse(e.text());
-        return text.length() <= MAX_CUED_LINE_CHARS && CUED_LINE.matcher(text).matches() && !inComments(e)
-                ? Optional.of(text) : Optional.empty();
+        String text = boundedText(e, MAX_LINE_NODES);
+        return text != null && text.length() <= MAX_CUED_LINE_CHARS && CUED_LINE.matcher(text).matches()
+                && e.closest("a") == null && !inComments(e) ? Optional.of(text) : Optional.empty();
     }
 
     /**
@@ -146,12 +154,11 @@ final class BylineElements {
      * element, is or sits in a link, or is no such line. The part still has to look like a name when cleaned.
      */
     private static Optional<String> nameBesideDate(Element e) {
-        if (e.childrenSize() > 0 && e.children().stream().anyMatch(Element::isBlock)
-                || e.normalName().equals("a") || e.closest("a") != null) {
-            return Optional.empty(); // a link's text is another page's teaser
+        if (e.childrenSize() > 0 && e.children().stream().anyMatch(Element::isBlock) || e.normalName().equals("a")) {
+            return Optional.empty();
         }
-        String text = TextUnit.collapse(e.text());
-        if (text.length() > MAX_DATED_LINE_CHARS || text.isEmpty() || inComments(e)) {
+        String text = boundedText(e, MAX_LINE_NODES);
+        if (text == null || text.length() > MAX_DATED_LINE_CHARS || text.isEmpty()) {
             return Optional.empty();
         }
         String other = null;
@@ -165,8 +172,8 @@ final class BylineElements {
                 return Optional.empty();
             }
         }
-        if (!dated || other == null) {
-            return Optional.empty();
+        if (!dated || other == null || e.closest("a") != null || inComments(e)) {
+            return Optional.empty(); // a link's text is another page's teaser
         }
         for (Element link : e.getElementsByTag("a")) {
             if (!TextUnit.collapse(link.text()).equals(other.strip())) {
@@ -213,7 +220,16 @@ final class BylineElements {
 
     /** The collapsed text of {@code e}, or null when it is longer than {@link #MAX_BYLINE_CHARS}. */
     private static String boundedText(Element e) {
+        return boundedText(e, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The collapsed text of {@code e}, or null when it is longer than {@link #MAX_BYLINE_CHARS} or {@code e} holds
+     * more than {@code maxNodes} nodes (so that reading every element of a deeply nested page stays linear).
+     */
+    private static String boundedText(Element e, int maxNodes) {
         StringBuilder text = new StringBuilder();
+        int[] nodes = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -222,7 +238,8 @@ final class BylineElements {
                 } else if (node instanceof Element el && el.isBlock()) {
                     text.append(' ');
                 }
-                return text.length() > MAX_BYLINE_CHARS * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+                return text.length() > MAX_BYLINE_CHARS * 2 || ++nodes[0] > maxNodes ? FilterResult.STOP
+                        : FilterResult.CONTINUE;
             }
 
             @Override
@@ -230,6 +247,9 @@ final class BylineElements {
                 return FilterResult.CONTINUE;
             }
         }, e);
+        if (nodes[0] > maxNodes) {
+            return null;
+        }
         String collapsed = TextUnit.collapse(text.toString());
         return collapsed.length() > MAX_BYLINE_CHARS ? null : collapsed;
     }

@@ -46,7 +46,7 @@ final class Bylines {
     private static final Pattern INNER_BY = Pattern.compile("(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");
     /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
-            + "schreibt|sagt|\\(.*)\\s*:?$");
+            + "schreibt|sagt|\\(.*)\\s*[:,]?$");
     /** A weekday left after a name when a date follows it: "Jane Doe Thursday, May 4". */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)\\s+(?:monday|tuesday|wednesday|thursday|"
             + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
@@ -56,6 +56,8 @@ final class Bylines {
     /** A link label left after a name: "Jane Doe Alle Artikel", "Jane Doe All posts". */
     private static final Pattern TRAILING_LINK_LABEL = Pattern.compile("(?iu)\\s+(?:alle artikel|alle beitr\u00e4ge|"
             + "all posts|all articles|more articles|mehr artikel)$");
+    /** A separator left before a byline cut from a metadata line: "| Autor: Jane Doe". */
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\u00b7\u2022\u2013\u2014-]+\\s*");
     /** A name written twice in a row, as a link's text and its title: "Jane Doe Jane Doe". */
     private static final Pattern DOUBLED = Pattern.compile("^(\\S+(?:\\s+\\S+)+)\\s+\\1$");
     /** A name with an agency's short name glued after a slash: "Jane Doe/AP", "Jane Doe/SP-X". */
@@ -198,6 +200,7 @@ final class Bylines {
             if (text.isEmpty() || text.contains("://") || text.startsWith("www.") || PHOTO_CREDIT.matcher(text).matches()) {
                 continue;
             }
+            text = LEADING_SEPARATOR.matcher(text).replaceFirst("");
             Matcher cue = CUE.matcher(text);
             if (cue.matches()) {
                 text = cue.group(1);
@@ -218,7 +221,10 @@ final class Bylines {
             if (split.matches()) {
                 text = split.group(1);
             }
-            text = TRAILER.matcher(text).replaceFirst("");
+            for (String before = ""; !before.equals(text); ) { // "Jane said, on May 3": both clauses
+                before = text;
+                text = TRAILER.matcher(text).replaceFirst("");
+            }
             for (String part : SPLIT.split(text)) {
                 String name = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
                 name = DOUBLED.matcher(TRAILING_WEEKDAY.matcher(name).replaceFirst("")).replaceFirst("$1");

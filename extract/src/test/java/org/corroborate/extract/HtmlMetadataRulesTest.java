@@ -187,6 +187,13 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aSeparatorBeforeTheCueAndTwoTrailingClausesAreCleaned() {
+        assertThat(Bylines.clean(List.of("| Autor: jdoe"), null, Bylines.Source.AUTHOR_ELEMENT)).containsExactly("jdoe");
+        assertThat(Bylines.clean(List.of("jdoe said, on May 3, 2019 at 10:00"), null, Bylines.Source.AUTHOR_ELEMENT))
+                .containsExactly("jdoe");
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
