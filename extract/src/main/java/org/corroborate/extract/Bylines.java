@@ -46,12 +46,28 @@ final class Bylines {
     private static final Pattern INNER_BY = Pattern.compile("(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");
     /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
-            + "schreibt|sagt|\\(.*)$");
+            + "schreibt|sagt|\\(.*)\\s*[:,]?$");
+    /** A weekday left after a name when a date follows it: "Jane Doe Thursday, May 4". */
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)\\s+(?:monday|tuesday|wednesday|thursday|"
+            + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
+    /** A photo credit, which names the photographer, not the author: "Foto: Jane Doe", "Photo by Jane Doe". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)^(?:fotos?|photos?|bild(?:er)?|images?)"
+            + "(?:\\s*:|\\s+(?:by|von)\\b).*");
+    /** A link label left after a name: "Jane Doe Alle Artikel", "Jane Doe All posts". */
+    private static final Pattern TRAILING_LINK_LABEL = Pattern.compile("(?iu)\\s+(?:alle artikel|alle beitr\u00e4ge|"
+            + "all posts|all articles|more articles|mehr artikel)$");
+    /** A separator left before a byline cut from a metadata line: "| Autor: Jane Doe". */
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\u00b7\u2022\u2013\u2014-]+\\s*");
+    /** A name written twice in a row, as a link's text and its title: "Jane Doe Jane Doe". */
+    private static final Pattern DOUBLED = Pattern.compile("^(\\S+(?:\\s+\\S+)+)\\s+\\1$");
+    /** A name with an agency's short name glued after a slash: "Jane Doe/AP", "Jane Doe/SP-X". */
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?u)^(\\S+\\s.*\\p{Ll})/\\p{Lu}[\\p{Lu}\\d-]{1,10}$");
     /** Words that label a byline without naming anyone. */
-    private static final Set<String> LABELS = Set.of("posted", "posted on", "published", "published on", "by", "von",
+    private static final Set<String> LABELS = Set.of("posted", "posted on", "posted by", "published", "published on", "published by", "written by", "by", "von",
             "name", "follow", "no author", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore",
             "autor:", "ver\u00f6ffentlicht", "ver\u00f6ffentlicht am", "publiziert", "publiziert am", "admin",
-            "unknown", "anonymous", "anonym", "redaktion", "editor", "share", "teilen", "kommentare", "comments");
+            "unknown", "anonymous", "anonym", "redaktion", "editor", "share", "teilen", "kommentare", "comments",
+            "datum", "date", "quelle", "source", "phd", "md", "msc", "mph", "rd", "rdn");
     /** A user name: one token of letters with digits or inner dots, such as "freeman1984" or "Isabella.DiBiase". */
     private static final Pattern HANDLE = Pattern.compile("(?iu)(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "\\d)(?=\\S*[\\d.])\\p{L}[\\p{L}\\d._-]*[\\p{L}\\d]");
@@ -181,9 +197,10 @@ final class Bylines {
             }
             String text = SOCIAL_HANDLE.matcher(EMAIL.matcher(TextUnit.collapse(entry)).replaceAll(" ")).replaceAll(" ")
                     .replaceFirst("^\\s*(?:\u00a9|\\(c\\))\\s*", "").strip();
-            if (text.isEmpty() || text.contains("://") || text.startsWith("www.")) {
+            if (text.isEmpty() || text.contains("://") || text.startsWith("www.") || PHOTO_CREDIT.matcher(text).matches()) {
                 continue;
             }
+            text = LEADING_SEPARATOR.matcher(text).replaceFirst("");
             Matcher cue = CUE.matcher(text);
             if (cue.matches()) {
                 text = cue.group(1);
@@ -204,9 +221,15 @@ final class Bylines {
             if (split.matches()) {
                 text = split.group(1);
             }
-            text = TRAILER.matcher(text).replaceFirst("");
+            for (String before = ""; !before.equals(text); ) { // "Jane said, on May 3": both clauses
+                before = text;
+                text = TRAILER.matcher(text).replaceFirst("");
+            }
             for (String part : SPLIT.split(text)) {
                 String name = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
+                name = DOUBLED.matcher(TRAILING_WEEKDAY.matcher(name).replaceFirst("")).replaceFirst("$1");
+                name = AGENCY_SUFFIX.matcher(name).replaceFirst("$1");
+                name = TRAILING_LINK_LABEL.matcher(name).replaceFirst("");
                 if (name.isEmpty() || DIGIT.matcher(name).find() && !HANDLE.matcher(name).matches()
                         || DateText.findDate(name).isPresent() || LABELS.contains(name.toLowerCase(Locale.ROOT))
                         || outlet != null && name.equalsIgnoreCase(outlet)

@@ -10,9 +10,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -30,14 +28,6 @@ final class HtmlMetadata {
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishedDate|publishDate|"
             + "published_at|publishedAt|date_published|firstPublished|first_published_at)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
     private static final int MAX_SCRIPT_CHARS = 500_000;
-    /** Class or id words of elements that hold the author's name. */
-    private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|username");
-    /** Class words of elements around a post's date and category, which often name the author too. */
-    private static final Pattern POST_META_CLASS = Pattern.compile("(?i)submitted|postmeta|post-meta|entry-meta|"
-            + "article-meta|date");
-    /** Longest element text read as a byline candidate. */
-    private static final int MAX_BYLINE_CHARS = 160;
-    private static final int MAX_BYLINE_ELEMENTS = 8;
     /** The label of a Twitter card data field that names the author ("Written by", "Verfasst von"). */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|"
             + "\\bautor|\\bauthor|\\bécrit par|escrito por");
@@ -144,63 +134,8 @@ final class HtmlMetadata {
                 return candidates; // the metadata names an author: no need to walk the page
             }
         }
-        List<Bylines.Candidate> authorElements = new ArrayList<>();
-        List<Bylines.Candidate> postMeta = new ArrayList<>();
-        Element body = doc.body();
-        for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
-            Bylines.Source source = bylineSource(e);
-            List<Bylines.Candidate> into = source == Bylines.Source.AUTHOR_ELEMENT ? authorElements : postMeta;
-            if (source == null || into.size() >= MAX_BYLINE_ELEMENTS) {
-                continue;
-            }
-            String text = boundedText(e);
-            if (text != null && !text.isEmpty() && text.split(" ").length <= 12) {
-                into.add(new Bylines.Candidate(List.of(text), source));
-            }
-        }
-        candidates.addAll(authorElements);
-        candidates.addAll(postMeta);
+        candidates.addAll(BylineElements.read(doc.body()));
         return candidates;
-    }
-
-    /**
-     * Whether {@code e} is marked as an author element (rel or itemprop "author", an author or byline class, a link
-     * to an author page), as post metadata (a date, meta or "submitted" class), or neither (null).
-     */
-    private static Bylines.Source bylineSource(Element e) {
-        if (e.attributesSize() == 0) {
-            return null;
-        }
-        String className = e.className();
-        if ("author".equalsIgnoreCase(e.attr("rel")) || "author".equalsIgnoreCase(e.attr("itemprop"))
-                || !className.isEmpty() && AUTHOR_CLASS.matcher(className).find()
-                || e.normalName().equals("a") && e.attr("href").contains("/author/")) {
-            return Bylines.Source.AUTHOR_ELEMENT;
-        }
-        return !className.isEmpty() && POST_META_CLASS.matcher(className).find() ? Bylines.Source.POST_META : null;
-    }
-
-    /** The collapsed text of {@code e}, or null when it is longer than {@link #MAX_BYLINE_CHARS}. */
-    private static String boundedText(Element e) {
-        StringBuilder text = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    text.append(t.getWholeText()).append(' ');
-                } else if (node instanceof Element el && el.isBlock()) {
-                    text.append(' ');
-                }
-                return text.length() > MAX_BYLINE_CHARS * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        String collapsed = TextUnit.collapse(text.toString());
-        return collapsed.length() > MAX_BYLINE_CHARS ? null : collapsed;
     }
 
     /** The first non-blank content of a meta tag named by property, name, itemprop or http-equiv. */

@@ -89,6 +89,111 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aLinkToAnAuthorPageInAnotherLanguageIsAnAuthorElement() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1><p><a href=\"/autoren/erika-muster-17\">"
+                + "Erika Muster</a></p>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aBylineMarkedByItsTestIdIsReadWithoutTheWeekdayOfTheDateAfterIt() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1><div data-testid=\"story-byline\">"
+                + "<span>Jane Roe</span> <span>Thursday, May 4, 2023</span></div>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Jane Roe");
+    }
+
+    @Test
+    void aNameWrittenTwiceInARowIsOneName() {
+        assertThat(Bylines.clean(List.of("Jane Roe Jane Roe"), null, Bylines.Source.AUTHOR_ELEMENT))
+                .containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("R. R."), null, Bylines.Source.AUTHOR_ELEMENT)).containsExactly("R. R.");
+    }
+
+    @Test
+    void theNameAfterAnAuthorLabelIsTheAuthor() {
+        Article inline = extract("", "<article><h1>Library plan agreed</h1>" + BODY
+                + "<p><strong>Author:</strong> <a href=\"/people/12\">Erika Muster</a><br>Photos: Max Bild</p></article>");
+        assertThat(inline.byline()).containsExactly("Erika Muster");
+        Article heading = extract("", "<article><h1>Library plan agreed</h1>" + BODY
+                + "</article><aside><h4>Autor</h4><p><a href=\"/people/12\">Erika Muster</a></p></aside>");
+        assertThat(heading.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void anAuthorLabelInTheCommentsNamesACommenter() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>"
+                + "<ol class=\"commentlist\"><li>Kommentar <small>von</small> <cite>Erika Muster</cite></li></ol>");
+        assertThat(article.byline()).isEmpty();
+    }
+
+    @Test
+    void anAgencyGluedAfterTheNameIsNotPartOfIt() {
+        assertThat(Bylines.clean(List.of("Autor: Jane Roe/SP-X"), null, Bylines.Source.POST_META))
+                .containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("Ana Lima/Porto"), null, Bylines.Source.METADATA))
+                .containsExactly("Ana Lima/Porto");
+    }
+
+    @Test
+    void aCommenterIsNotTheAuthorButACommentByThePostAuthorNamesThem() {
+        String comments = "<div id=\"comments\"><ol><li class=\"comment\"><div class=\"comment-author vcard\">"
+                + "<cite class=\"fn\">Max Leser</cite> sagt:</div><p>Great post.</p></li>";
+        Article stranger = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>" + comments
+                + "</ol></div>");
+        assertThat(stranger.byline()).isEmpty();
+        Article owner = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>" + comments
+                + "<li class=\"comment bypostauthor\"><div class=\"comment-author vcard\"><cite class=\"fn\">"
+                + "Erika Muster</cite> sagt:</div><p>Thank you.</p></li></ol></div>");
+        assertThat(owner.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aPublishedByLabelIsNoName() {
+        assertThat(Bylines.clean(List.of("Published by"), null, Bylines.Source.AUTHOR_ELEMENT)).isEmpty();
+    }
+
+    @Test
+    void aShortLineOfADateAndANameNamesTheAuthor() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1><p class=\"muted\">03.11.2021 - Erika "
+                + "Muster</p>" + BODY + "</article>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aListOfOtherPagesWithTheirDatesNamesNoAuthor() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article><ul><li>"
+                + "<a href=\"/news/bridge\">Bridge Works, Harbour Lights - Report</a> <span>May 2, 2021</span>"
+                + "</li></ul>");
+        assertThat(article.byline()).isEmpty();
+    }
+
+    @Test
+    void aShortLineStartingWithAByCueNamesTheAuthor() {
+        Article article = extract("", "<article><h1>Library plan agreed</h1>" + BODY
+                + "<p><em>Written by: <a href=\"https://example.org/people\">Erika Muster</a></em></p></article>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+        Article teaser = extract("", "<article><h1>Library plan agreed</h1>" + BODY + "</article>"
+                + "<a href=\"/other\"><span>By Max Leser</span></a>");
+        assertThat(teaser.byline()).isEmpty();
+    }
+
+    @Test
+    void photoCreditsDegreesAndLinkLabelsAreNoAuthors() {
+        assertThat(Bylines.clean(List.of("Foto: Max Bild"), null, Bylines.Source.POST_META)).isEmpty();
+        assertThat(Bylines.clean(List.of("Jane Roe, PhD"), null, Bylines.Source.METADATA)).containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("Jane Roe Alle Artikel"), null, Bylines.Source.AUTHOR_ELEMENT))
+                .containsExactly("Jane Roe");
+        assertThat(Bylines.clean(List.of("Datum"), null, Bylines.Source.AUTHOR_ELEMENT)).isEmpty();
+    }
+
+    @Test
+    void aSeparatorBeforeTheCueAndTwoTrailingClausesAreCleaned() {
+        assertThat(Bylines.clean(List.of("| Autor: jdoe"), null, Bylines.Source.AUTHOR_ELEMENT)).containsExactly("jdoe");
+        assertThat(Bylines.clean(List.of("jdoe said, on May 3, 2019 at 10:00"), null, Bylines.Source.AUTHOR_ELEMENT))
+                .containsExactly("jdoe");
+    }
+
+    @Test
     void twitterCardDataLabelledAsAuthorIsRead() {
         Article article = extract("<meta name=\"twitter:label1\" content=\"Written by\">"
                 + "<meta name=\"twitter:data1\" content=\"Jane Roe\">", "<article><h1>Library plan</h1>" + BODY
