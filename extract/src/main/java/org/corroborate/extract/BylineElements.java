@@ -28,7 +28,8 @@ final class BylineElements {
     private static final int MAX_BYLINE_ELEMENTS = 8;
     private static final int MAX_BYLINE_WORDS = 12;
     /** The path of a link to an author's page: "/author/jane-doe/", "/autoren/jane-doe", "/auteurs/jane". */
-    private static final Pattern AUTHOR_PAGE = Pattern.compile("(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?)/[^/?#]+");
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?)/[^/?#]+");
 
     /** The whole text of an element that labels the author's name written after it: "Autor:", "Written by:". */
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?iu)(?:autor(?:in|en)?|authors?|verfasser(?:in)?|"
@@ -40,8 +41,11 @@ final class BylineElements {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|kommentar|commentaire|comentario|respond$");
     private static final int MAX_LABELLED_CHARS = 80;
 
-    /** The separators of a line that gives a post's date and its author: "12.03.2020 - Jane Doe", "Jane Doe | May 3". */
-    private static final Pattern DATED_LINE_SEPARATOR = Pattern.compile("\\s+[-|\u00b7\u2022\u2013\u2014]\\s+|\\s*\\|\\s*");
+    /**
+     * The separators of a line that gives a post's date and its author: "12.03.2020 - Jane Doe", "Jane Doe | May 3".
+     */
+    private static final Pattern DATED_LINE_SEPARATOR = Pattern.compile(
+            "\\s+[-|\u00b7\u2022\u2013\u2014]\\s+|\\s*\\|\\s*");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
     private static final int MAX_DATED_LINE_CHARS = 80;

@@ -33,7 +33,8 @@ final class Bylines {
     record Parsed(List<String> names, String outlet) {
     }
 
-    private static final Pattern BY = Pattern.compile("(?i)^(?:(?:written|reported|posted|story|words|text|photos?)\\s+)?"
+    private static final Pattern BY = Pattern.compile(
+            "(?i)^(?:(?:written|reported|posted|story|words|text|photos?)\\s+)?"
             + "(?:by|von|vom|por|par|di|door|av|af)[:\\s]+(.+)$");
     /** "Veröffentlicht von", "Posted by", "Autor:" and the like, the name possibly glued to the cue. */
     private static final Pattern CUE = Pattern.compile("(?iu)^(?:(?:ver\u00f6ffentlicht|geschrieben|verfasst|erstellt|"
@@ -43,7 +44,8 @@ final class Bylines {
             + "|(?:autor(?:in)?|author|verfasser(?:in)?|auteur)\\s+(?=\\p{Lu}))"
             + "\\s*(.+)$");
     /** A cue inside a line of page metadata: "Posted on May 3, 2020 by Jane Doe". */
-    private static final Pattern INNER_BY = Pattern.compile("(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");
+    private static final Pattern INNER_BY = Pattern.compile(
+            "(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");
     /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
             + "schreibt|sagt|\\(.*)\\s*[:,]?$");
@@ -63,7 +65,8 @@ final class Bylines {
     /** A name with an agency's short name glued after a slash: "Jane Doe/AP", "Jane Doe/SP-X". */
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?u)^(\\S+\\s.*\\p{Ll})/\\p{Lu}[\\p{Lu}\\d-]{1,10}$");
     /** Words that label a byline without naming anyone. */
-    private static final Set<String> LABELS = Set.of("posted", "posted on", "posted by", "published", "published on", "published by", "written by", "by", "von",
+    private static final Set<String> LABELS = Set.of("posted", "posted on", "posted by", "published", "published on",
+            "published by", "written by", "by", "von",
             "name", "follow", "no author", "author", "authors", "autor", "autoren", "auteur", "auteurs", "autore",
             "autor:", "ver\u00f6ffentlicht", "ver\u00f6ffentlicht am", "publiziert", "publiziert am", "admin",
             "unknown", "anonymous", "anonym", "redaktion", "editor", "share", "teilen", "kommentare", "comments",
@@ -197,7 +200,8 @@ final class Bylines {
             }
             String text = SOCIAL_HANDLE.matcher(EMAIL.matcher(TextUnit.collapse(entry)).replaceAll(" ")).replaceAll(" ")
                     .replaceFirst("^\\s*(?:\u00a9|\\(c\\))\\s*", "").strip();
-            if (text.isEmpty() || text.contains("://") || text.startsWith("www.") || PHOTO_CREDIT.matcher(text).matches()) {
+            if (text.isEmpty() || text.contains("://") || text.startsWith("www.")
+                    || PHOTO_CREDIT.matcher(text).matches()) {
                 continue;
             }
             text = LEADING_SEPARATOR.matcher(text).replaceFirst("");
