@@ -69,14 +69,16 @@ final class BylineElements {
         List<Bylines.Candidate> labelled = new ArrayList<>();
         List<Bylines.Candidate> datedLines = new ArrayList<>();
         for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
+            String line = datedLines.size() < MAX_BYLINE_ELEMENTS || labelled.size() < MAX_BYLINE_ELEMENTS
+                    ? line(e) : null;
             if (datedLines.size() < MAX_BYLINE_ELEMENTS) {
-                nameBesideDate(e).ifPresent(text -> datedLines.add(new Bylines.Candidate(List.of(text),
+                nameBesideDate(e, line).ifPresent(text -> datedLines.add(new Bylines.Candidate(List.of(text),
                         Bylines.Source.POST_META)));
             }
             if (labelled.size() < MAX_BYLINE_ELEMENTS) {
-                cuedLine(e).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
+                cuedLine(e, line).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
                         Bylines.Source.POST_META)));
-                labelledName(e).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
+                labelledName(e, line).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
                         Bylines.Source.POST_META)));
             }
             Bylines.Source source = bylineSource(e);
@@ -97,17 +99,25 @@ final class BylineElements {
     }
 
     /**
+     * The text of {@code e} read as one line, the same for the three line readers below: null when {@code e} is a link,
+     * holds a block element, or its text is too long or too deep ({@link #boundedText(Element, int)}).
+     */
+    private static String line(Element e) {
+        if (e.normalName().equals("a") || e.children().stream().anyMatch(Element::isBlock)) {
+            return null;
+        }
+        return boundedText(e, MAX_LINE_NODES);
+    }
+
+    /**
      * The label and the text after it when {@code e} holds only an author label ("Autor:", "Written by") and a name
      * follows: in the same line after it ("<b>Autor:</b> Jane Doe"), or as the next element after a heading label
-     * ("<h4>Autor</h4><p>Jane Doe</p>"). Empty when {@code e} is no such label or nothing short follows.
+     * ("<h4>Autor</h4><p>Jane Doe</p>"); {@code label} is the line of {@code e} (see {@link #line}). Empty when
+     * {@code e} is no such label or nothing short follows.
      */
-    private static Optional<String> labelledName(Element e) {
-        if (e.childrenSize() > 0 || e.normalName().equals("a") || e.normalName().equals("option")) {
-            return Optional.empty();
-        }
-        String label = boundedText(e, MAX_LINE_NODES);
-        if (label == null || label.length() > MAX_LABEL_CHARS || !AUTHOR_LABEL.matcher(label).matches()
-                || inComments(e)) {
+    private static Optional<String> labelledName(Element e, String label) {
+        if (label == null || e.childrenSize() > 0 || e.normalName().equals("option")
+                || label.length() > MAX_LABEL_CHARS || !AUTHOR_LABEL.matcher(label).matches() || inComments(e)) {
             return Optional.empty();
         }
         StringBuilder after = new StringBuilder();
@@ -142,12 +152,11 @@ final class BylineElements {
         return Optional.of(cue + " " + name);
     }
 
-    /** The text of {@code e} when it is a short line that starts with a byline cue, outside links and comments. */
-    private static Optional<String> cuedLine(Element e) {
-        if (e.normalName().equals("a") || e.children().stream().anyMatch(Element::isBlock)) {
-            return Optional.empty();
-        }
-        String text = boundedText(e, MAX_LINE_NODES);
+    /**
+     * The line {@code text} of {@code e} (see {@link #line}) when it is short and starts with a byline cue, outside
+     * links and comments.
+     */
+    private static Optional<String> cuedLine(Element e, String text) {
         return text != null && text.length() <= MAX_CUED_LINE_CHARS && CUED_LINE.matcher(text).matches()
                 && e.closest("a") == null && !inComments(e) ? Optional.of(text) : Optional.empty();
     }
@@ -155,13 +164,10 @@ final class BylineElements {
     /**
      * The other part of a short line of {@code e} that is a date and one more part, split by a dash, bar or dot
      * ("12.03.2020 - Jane Doe", "Ein Artikel von Jane Doe | 27.01.2022 - 12:45"); empty when {@code e} holds a block
-     * element, is or sits in a link, or is no such line. The part still has to look like a name when cleaned.
+     * element, is or sits in a link, or is no such line; {@code text} is its line (see {@link #line}). The part still
+     * has to look like a name when cleaned.
      */
-    private static Optional<String> nameBesideDate(Element e) {
-        if (e.childrenSize() > 0 && e.children().stream().anyMatch(Element::isBlock) || e.normalName().equals("a")) {
-            return Optional.empty();
-        }
-        String text = boundedText(e, MAX_LINE_NODES);
+    private static Optional<String> nameBesideDate(Element e, String text) {
         if (text == null || text.length() > MAX_DATED_LINE_CHARS || text.isEmpty()) {
             return Optional.empty();
         }
