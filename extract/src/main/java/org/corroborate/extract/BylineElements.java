@@ -86,7 +86,7 @@ final class BylineElements {
             if (source == null || into.size() >= MAX_BYLINE_ELEMENTS || inComments(e)) {
                 continue;
             }
-            String text = boundedText(e);
+            String text = line != null ? line : boundedText(e); // a line is the element's whole text, read already
             if (text != null && !text.isEmpty() && text.split(" ").length <= MAX_BYLINE_WORDS) {
                 into.add(new Bylines.Candidate(List.of(text), source));
             }

@@ -105,7 +105,7 @@ final class HtmlMetadata {
         String urlDate = DateText.fromUrl(canonical).or(() -> DateText.fromUrl(doc.location()))
                 .map(Object::toString).orElse(null);
         published = DateAgreement.choose(trusted, java.util.Arrays.asList(urlDate, elementDate),
-                java.util.Arrays.asList(modified, DateText.iso(jsonLd.dateModified())));
+                java.util.Collections.singletonList(modified)); // modified already prefers JSON-LD's dateModified
         visibleDate = published == null ? visibleDate(doc, elementDate) : null; // only needed without a dated tag
     }
 
