@@ -28,7 +28,7 @@ final class QuoteDirect {
      * {@code “A,” said Rick Wilson, a strategist who once worked for Bush. “B.”}); as many as an appositive may have
      * ({@link SpeakerResolver#APPOSITIVE_WORDS}).
      */
-    static final int SPLIT_WORDS = 30;
+    static final int SPLIT_WORDS = SpeakerResolver.APPOSITIVE_WORDS;
 
     /** An apostrophe inside a word or after a plural's "s" ({@code Clinton’s}, {@code voters’}): not a quote mark. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})|(?<=s)['’](?=\\s)");

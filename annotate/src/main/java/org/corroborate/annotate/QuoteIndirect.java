@@ -142,8 +142,10 @@ final class QuoteIndirect {
         }
         result.removeIf(q -> broad.contains(q) && result.stream().anyMatch(o -> !broad.contains(o)
                 && o.content().overlaps(q.content())));
-        result.removeIf(q -> !according.contains(q) && q.cue() != null && result.stream().anyMatch(o -> o != q
-                && according.contains(o) && q.content().within(o.content()) && q.cue().within(o.content())));
+        if (!according.isEmpty()) {
+            result.removeIf(q -> !according.contains(q) && q.cue() != null && result.stream().anyMatch(o -> o != q
+                    && according.contains(o) && q.content().within(o.content()) && q.cue().within(o.content())));
+        }
         return result;
     }
 

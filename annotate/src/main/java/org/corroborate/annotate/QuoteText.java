@@ -242,9 +242,20 @@ final class QuoteText {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    /** True when the gap before word {@code w} is only spaces. */
+    /**
+     * True when the gap before word {@code w} is only spaces, no-break spaces included: what {@code
+     * gapBefore(w).isBlank()} says, without copying the gap (the quote rules ask it for every word).
+     */
     boolean plainGap(int w) {
-        return gapBefore(w).isBlank();
+        Word word = words.get(w);
+        int from = w > first(word.sentence()) ? words.get(w - 1).end()
+                : sentences.get(word.sentence()).span().start();
+        for (int i = Math.min(from, word.start()); i < word.start(); i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The mention covering word {@code w}; null when none. */

@@ -28,7 +28,7 @@ final class SentenceSubjects {
     /** The most words of the subject phrase. */
     static final int PHRASE_WORDS = 12;
     /** The most words of the parenthetical between the phrase and the cue. */
-    static final int PARENTHETICAL_WORDS = 30;
+    static final int PARENTHETICAL_WORDS = SpeakerResolver.APPOSITIVE_WORDS;
 
     private SentenceSubjects() {
     }
