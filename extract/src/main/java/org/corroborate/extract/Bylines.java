@@ -93,6 +93,16 @@ final class Bylines {
             + "times|post|journal|tribune|herald|gazette|media|staff|desk|network|newsroom|reuters|afp|ap|dpa|"
             + "bloomberg|wire|service|services|daily|weekly|magazine|radio|television|tv|online|group|"
             + "associated|editorial|redaktion|redacci[o\u00f3]n|correspondents?|writers?|reporters?)\\b");
+    /** Words that make a name an organisation's: "Hanns-Seidel-Stiftung e.V.", "Caritasverband", "Web Commerce GmbH". */
+    private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:stiftung|verband|verein|gesellschaft|"
+            + "anstalt|institut|gmbh)\\b|\\be\\.\\s?v\\.|\\b(?:foundation|institute|university|universit\u00e4t|"
+            + "ministry|ministerium|inc|ltd|llc)\\b");
+    /** A plural or gender mark after a label: "Auteur(s)", "Autor(in)", the closing parenthesis maybe cut off. */
+    private static final Pattern PLURAL_MARK = Pattern.compile("\\((?:s|in|innen|es)\\)?$");
+    /** A host name used as a name: "finanztreff.de", "LAOLA1.at". */
+    private static final Pattern HOST_NAME = Pattern.compile("(?iu)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|"
+            + "info|biz|news|online|eu|de|at|ch|it|fr|es|pt|nl|be|lu|dk|se|no|fi|pl|cz|ru|uk|us|ca|au|nz|jp|in|io|"
+            + "tv|me|bz|cl|mx|ar|br|co)$");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
     /** A social-media handle written after a name: "@jdoe". */
     private static final Pattern SOCIAL_HANDLE = Pattern.compile("(?<!\\S)@\\w+");
@@ -182,16 +192,25 @@ final class Bylines {
      * anything that is not a name; keeps order, no duplicates. Same as {@code clean(raw, outlet, false)}.
      */
     static List<String> clean(List<String> raw, String outlet) {
-        return clean(raw, outlet, Source.METADATA);
+        return clean(raw, outlet, HostLabels.NONE, Source.METADATA);
+    }
+
+    /** Cleans author names as {@link #clean(List, String, HostLabels, Source)} for a page of unknown host. */
+    static List<String> clean(List<String> raw, String outlet, Source source) {
+        return clean(raw, outlet, HostLabels.NONE, source);
     }
 
     /**
      * Cleans author names as {@link #clean(List, String)}; in texts of page elements a cue such as "by" or "von" may
      * also stand inside the text ("Posted on May 3 by Jane Doe"), and from post metadata other than an author element
      * a name is kept only when it looks like one: a person's name, a user name, or a short capitalised name after a
-     * cue.
+     * cue. Names of the site or its publisher are dropped: the outlet, a host name ("finanztreff.de"), an institution
+     * ("Hanns-Seidel-Stiftung e.V."), a name the page's host abbreviates ("Deutsche Welle" on {@code dw.com}), and a
+     * name of several words, not a person's, that the host names ("Die FURCHE" on {@code furche.at}).
+     *
+     * @param host the labels of the page's host; {@link HostLabels#NONE} when unknown
      */
-    static List<String> clean(List<String> raw, String outlet, Source source) {
+    static List<String> clean(List<String> raw, String outlet, HostLabels host, Source source) {
         boolean visible = source != Source.METADATA;
         Set<String> result = new LinkedHashSet<>();
         for (String entry : raw) {
@@ -229,15 +248,20 @@ final class Bylines {
                 before = text;
                 text = TRAILER.matcher(text).replaceFirst("");
             }
+            if (INSTITUTION.matcher(text).find() && text.indexOf(',') < 0 && text.indexOf(';') < 0) {
+                continue; // one institution's name, "Landesanstalt f\u00fcr Wald und Forstwirtschaft": no "und" split
+            }
             for (String part : SPLIT.split(text)) {
                 String name = EDGE_PUNCTUATION.matcher(part).replaceAll("").strip();
                 name = DOUBLED.matcher(TRAILING_WEEKDAY.matcher(name).replaceFirst("")).replaceFirst("$1");
                 name = AGENCY_SUFFIX.matcher(name).replaceFirst("$1");
                 name = TRAILING_LINK_LABEL.matcher(name).replaceFirst("");
                 if (name.isEmpty() || DIGIT.matcher(name).find() && !HANDLE.matcher(name).matches()
-                        || DateText.findDate(name).isPresent() || LABELS.contains(name.toLowerCase(Locale.ROOT))
+                        || DateText.findDate(name).isPresent()
+                        || LABELS.contains(PLURAL_MARK.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst(""))
                         || outlet != null && name.equalsIgnoreCase(outlet)
                         || ORGANISATION.matcher(name).find() || WHITESPACE.split(name).length > 5
+                        || namesSite(name, host)
                         || source == Source.POST_META && !looksLikeName(name, cued)) {
                     continue;
                 }
@@ -245,6 +269,16 @@ final class Bylines {
             }
         }
         return List.copyOf(result);
+    }
+
+    /** Whether {@code name} is an institution's or the site's name rather than a person's. */
+    private static boolean namesSite(String name, HostLabels host) {
+        if (INSTITUTION.matcher(name).find() || HOST_NAME.matcher(name).matches() || host.abbreviates(name)) {
+            return true;
+        }
+        // a name of two or more words that is not a person's and that the host names: "Die FURCHE" on furche.at;
+        // a single word may be the owner's user name ("creeny" on creeny.wordpress.com), a person's name the owner's
+        return host.names(name) && name.strip().indexOf(' ') > 0 && !isPersonName(name);
     }
 
     private static boolean looksLikeName(String name, boolean cued) {

@@ -27,12 +27,15 @@ final class HostLabels {
     private static final java.util.regex.Pattern ARCHIVED = java.util.regex.Pattern.compile(
             "^https?://web\\.archive\\.org/web/[0-9]+[a-z_]*/(https?://.+)$");
 
-    static final HostLabels NONE = new HostLabels(List.of());
+    static final HostLabels NONE = new HostLabels(List.of(), List.of());
 
     private final List<String> labels;
+    /** Every label but the top-level domain and generic ones, however short ("dw" of {@code www.dw.com}). */
+    private final List<String> shortLabels;
 
-    private HostLabels(List<String> labels) {
+    private HostLabels(List<String> labels, List<String> shortLabels) {
         this.labels = labels;
+        this.shortLabels = shortLabels;
     }
 
     /**
@@ -54,13 +57,34 @@ final class HostLabels {
         }
         String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
         List<String> found = new ArrayList<>();
+        List<String> shortOnes = new ArrayList<>();
         for (int i = 0; i < parts.length - 1; i++) { // the last label is the top-level domain
             String label = parts[i].replace("-", "");
-            if (label.length() >= MIN_LABEL_CHARS && !GENERIC.contains(label)) {
-                found.add(label);
+            if (!GENERIC.contains(label)) {
+                (label.length() >= MIN_LABEL_CHARS ? found : shortOnes).add(label);
             }
         }
-        return new HostLabels(List.copyOf(found));
+        return new HostLabels(List.copyOf(found), List.copyOf(shortOnes));
+    }
+
+    /**
+     * Whether the initials of {@code text}'s two or more words spell a short host label: "Deutsche Welle" on
+     * {@code www.dw.com}.
+     *
+     * @param text a name; not null
+     * @return true when the initials equal a label shorter than the shortest label {@link #names} reads
+     */
+    boolean abbreviates(String text) {
+        if (shortLabels.isEmpty()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0))) {
+                initials.appendCodePoint(Character.toLowerCase(word.codePointAt(0)));
+            }
+        }
+        return initials.length() >= 2 && shortLabels.contains(initials.toString());
     }
 
     /**

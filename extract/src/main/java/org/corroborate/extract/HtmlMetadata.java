@@ -39,6 +39,8 @@ final class HtmlMetadata {
     /** Author candidates, most trusted first; each a list of raw author strings. */
     final List<Bylines.Candidate> bylines;
     final String siteName;
+    /** The labels of the page's host. */
+    final HostLabels host;
     final String published;
     final String modified;
     /** A date written in the page's visible text, looked for only when no tag dates the page; a last resort. */
@@ -74,6 +76,7 @@ final class HtmlMetadata {
         titleSuffix = split[1];
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
         title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle, siteName);
+        host = HostLabels.of(doc);
         bylines = readBylines(doc);
         modified = first(DateText.iso(jsonLd.dateModified()),
                 DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
@@ -130,7 +133,7 @@ final class HtmlMetadata {
             candidates.add(new Bylines.Candidate(List.of(data), Bylines.Source.METADATA));
         }
         for (Bylines.Candidate candidate : candidates) {
-            if (!Bylines.clean(candidate.names(), siteName).isEmpty()) {
+            if (!Bylines.clean(candidate.names(), siteName, host, candidate.source()).isEmpty()) {
                 return candidates; // the metadata names an author: no need to walk the page
             }
         }

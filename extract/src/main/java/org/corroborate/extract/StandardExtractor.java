@@ -82,6 +82,7 @@ final class StandardExtractor implements Extractor {
         found.siteName = meta.siteName;
         found.titleSuffix = meta.titleSuffix;
         found.bylines = meta.bylines;
+        found.host = meta.host;
         found.published = meta.published;
         found.modified = meta.modified;
         found.visibleDate = meta.visibleDate;
@@ -108,6 +109,7 @@ final class StandardExtractor implements Extractor {
         String siteName;
         String titleSuffix;
         List<Bylines.Candidate> bylines = List.of();
+        HostLabels host = HostLabels.NONE;
         String published;
         String modified;
         String visibleDate;
@@ -135,10 +137,10 @@ final class StandardExtractor implements Extractor {
             if (!byline.isEmpty()) {
                 break;
             }
-            byline = Bylines.clean(candidate.names(), outlet, candidate.source());
+            byline = Bylines.clean(candidate.names(), outlet, found.host, candidate.source());
         }
         if (byline.isEmpty()) {
-            byline = Bylines.clean(result.byline(), outlet);
+            byline = Bylines.clean(result.byline(), outlet, found.host, Bylines.Source.METADATA);
         }
         String published = HtmlMetadata.first(hints.published(), found.published, result.datelineDate(),
                 DateText.fromUrl(found.canonical).or(() -> DateText.fromUrl(found.url)).map(Object::toString)

@@ -1,0 +1,69 @@
+package org.corroborate.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.corroborate.api.Article;
+import org.corroborate.api.ContentType;
+import org.corroborate.api.DocumentHints;
+import org.corroborate.api.RawDocument;
+import org.junit.jupiter.api.Test;
+
+/** Names of the site or its publisher are not authors; the page's own byline is read instead. */
+class BylineSiteNamesTest {
+
+    private static final String BODY = "<p>" + "The council met on Tuesday evening and agreed the plan for the new "
+            + "library after a long debate about its cost and the site by the river. ".repeat(4) + "</p>";
+
+    /** A page at {@code address} whose meta author is {@code metaAuthor}, with {@code byline} above the text. */
+    private static Article page(String address, String metaAuthor, String byline) {
+        String html = "<html><head><link rel=\"canonical\" href=\"" + address + "\">"
+                + "<meta name=\"author\" content=\"" + metaAuthor + "\"></head><body><article>"
+                + "<h1>Library plan agreed</h1>" + byline + BODY + "</article></body></html>";
+        return Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html, DocumentHints.NONE));
+    }
+
+    @Test
+    void aHostNameIsNoAuthorAndThePagesBylineIsReadInstead() {
+        Article article = page("https://www.stadtblatt.de/news/1", "stadtblatt.de",
+                "<p class=\"byline\">Von Erika Muster</p>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aNameOfSeveralWordsThatTheHostNamesIsTheSitesNotAPersons() {
+        Article article = page("https://www.stadtpost.at/politik/1", "Die STADTPOST",
+                "<p class=\"byline\">Von Erika Muster</p>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aNameThatTheHostAbbreviatesIsThePublisher() {
+        Article article = page("https://www.rw.com/en/a-1", "Rheinische Welle", "");
+        assertThat(article.byline()).isEmpty();
+    }
+
+    @Test
+    void anInstitutionIsNoAuthorEvenWhenItsNameHoldsAnAnd() {
+        assertThat(page("https://www.muster.de/1", "Hanns-Muster-Stiftung e.V.",
+                "<p class=\"byline\">Von Erika Muster</p>").byline()).containsExactly("Erika Muster");
+        assertThat(Bylines.clean(List.of("Landesanstalt f\u00fcr Wald und Forstwirtschaft - LWF"), null)).isEmpty();
+        assertThat(Bylines.clean(List.of("Deutscher Musterverband e. V."), null)).isEmpty();
+    }
+
+    @Test
+    void aLabelWithAPluralMarkIsNoName() {
+        assertThat(Bylines.clean(List.of("Auteur(s) :"), null, Bylines.Source.POST_META)).isEmpty();
+        assertThat(Bylines.clean(List.of("Autor(in):"), null, Bylines.Source.POST_META)).isEmpty();
+    }
+
+    @Test
+    void theOwnersNameOnTheirOwnSiteIsKept() {
+        assertThat(page("https://wolfgangmuster.eu/2019/post", "Wolfgang Muster", "").byline())
+                .containsExactly("Wolfgang Muster");
+        assertThat(page("https://nebelfee.wordpress.com/2019/post", "nebelfee", "").byline())
+                .containsExactly("nebelfee");
+        assertThat(page("https://heiko-muster.de/laufen", "Heiko", "").byline()).containsExactly("Heiko");
+    }
+}
