@@ -19,8 +19,11 @@ final class Bylines {
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\b\\p{Lu}\\.$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{Punct}]+|[\\s\\p{Punct}&&[^.]]+$");
 
-    /** Where raw author strings come from: metadata, an element marked as the author, other post metadata. */
-    enum Source { METADATA, AUTHOR_ELEMENT, POST_META }
+    /**
+     * Where raw author strings come from: metadata, an element marked as the author, other post metadata, the page's
+     * copyright notice (a last resort, after the text's own byline, and only on a person's own site).
+     */
+    enum Source { METADATA, AUTHOR_ELEMENT, POST_META, COPYRIGHT }
 
     /** Raw author strings from one source. */
     record Candidate(List<String> names, Source source) {

@@ -68,6 +68,26 @@ final class HostLabels {
     }
 
     /**
+     * Whether a host label holds all letters and digits of {@code text} (lower-cased): "Gregory Szorc" on
+     * {@code gregoryszorc.com}, "Pamela Anderson" on {@code pamelaandersonfoundation.org}.
+     *
+     * @param text a name; not null
+     * @return true when a label spells the whole text
+     */
+    boolean spells(String text) {
+        String letters = lettersAndDigits(text);
+        if (letters.length() < MIN_LABEL_CHARS) {
+            return false;
+        }
+        for (String label : labels) {
+            if (label.contains(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the initials of {@code text}'s two or more words spell a short host label: "Deutsche Welle" on
      * {@code www.dw.com}.
      *

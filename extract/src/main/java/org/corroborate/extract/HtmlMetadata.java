@@ -114,8 +114,9 @@ final class HtmlMetadata {
 
     /**
      * Author candidates in order of trust: JSON-LD authors, the author meta tags, then the texts of byline and
-     * author elements (at most {@link #MAX_BYLINE_ELEMENTS}); the caller keeps the first that survives cleaning. The
-     * page is walked only when no metadata candidate survives cleaning against the site name.
+     * author elements (at most {@link #MAX_BYLINE_ELEMENTS}), then the holder of the page's copyright notice; the
+     * caller keeps the first that survives cleaning. The page is walked only when no metadata candidate survives
+     * cleaning against the site name.
      */
     private List<Bylines.Candidate> readBylines(Document doc) {
         List<Bylines.Candidate> candidates = new ArrayList<>();
@@ -138,6 +139,8 @@ final class HtmlMetadata {
             }
         }
         candidates.addAll(BylineElements.read(doc.body()));
+        CopyrightNotice.holder(doc.body()).ifPresent(holder -> candidates.add(new Bylines.Candidate(List.of(holder),
+                Bylines.Source.COPYRIGHT)));
         return candidates;
     }
 

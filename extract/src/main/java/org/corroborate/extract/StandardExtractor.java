@@ -134,13 +134,18 @@ final class StandardExtractor implements Extractor {
             byline = hints.byline();
         }
         for (Bylines.Candidate candidate : found.bylines) {
-            if (!byline.isEmpty()) {
-                break;
+            if (byline.isEmpty() && candidate.source() != Bylines.Source.COPYRIGHT) {
+                byline = Bylines.clean(candidate.names(), outlet, found.host, candidate.source());
             }
-            byline = Bylines.clean(candidate.names(), outlet, found.host, candidate.source());
         }
         if (byline.isEmpty()) {
             byline = Bylines.clean(result.byline(), outlet, found.host, Bylines.Source.METADATA);
+        }
+        for (Bylines.Candidate candidate : found.bylines) {
+            if (byline.isEmpty() && candidate.source() == Bylines.Source.COPYRIGHT
+                    && ownSite(candidate.names().get(0), outlet, found)) {
+                byline = Bylines.clean(candidate.names(), null, found.host, candidate.source());
+            }
         }
         String published = HtmlMetadata.first(hints.published(), found.published, result.datelineDate(),
                 DateText.fromUrl(found.canonical).or(() -> DateText.fromUrl(found.url)).map(Object::toString)
@@ -156,6 +161,15 @@ final class StandardExtractor implements Extractor {
         SiteNotice.detect(text).ifPresent(notice -> warnings.add("not an article: " + notice.describe()));
         return new Article(id, document.source(), found.url, found.canonical, outlet, found.title, byline, published,
                 found.modified, language, text, result.credits(), warnings);
+    }
+
+    /**
+     * Whether the site is {@code holder}'s own: the person who holds its copyright is its name (the outlet, the site
+     * name or the title's suffix) or is spelled by its host ("Gregory Szorc" on {@code gregoryszorc.com}).
+     */
+    private static boolean ownSite(String holder, String outlet, Found found) {
+        return holder.equalsIgnoreCase(outlet) || holder.equalsIgnoreCase(found.siteName)
+                || holder.equalsIgnoreCase(found.titleSuffix) || found.host.spells(holder);
     }
 
     private static String fileName(String source) {

@@ -66,4 +66,30 @@ class BylineSiteNamesTest {
                 .containsExactly("nebelfee");
         assertThat(page("https://heiko-muster.de/laufen", "Heiko", "").byline()).containsExactly("Heiko");
     }
+
+    @Test
+    void theCopyrightHolderOfAPersonsOwnSiteIsItsAuthorOfLastResort() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"Erika Muster\"></head><body><article>"
+                + "<h1>Library plan agreed</h1>" + BODY + "</article><div class=\"footer-credits\"><p>&copy; 2020 "
+                + "<a href=\"/\">Erika Muster</a></p></div></body></html>";
+        assertThat(extract(html).byline()).containsExactly("Erika Muster");
+    }
+
+    @Test
+    void aCopyrightHolderWhoIsNotTheSiteAndAPhotoCreditAreNoAuthors() {
+        String other = "<html><head><meta property=\"og:site_name\" content=\"Town Notes\"></head><body><article>"
+                + "<h1>Library plan agreed</h1>" + BODY + "</article><footer><p>\u00a9 2020 Max Beispiel</p></footer>"
+                + "</body></html>";
+        assertThat(extract(other).byline()).isEmpty();
+        String credit = "<html><head><meta property=\"og:site_name\" content=\"Erika Muster\"></head><body>"
+                + "<article><h1>Library plan agreed</h1><figure><img src=\"a.jpg\"><figcaption><span>\u00a9 Erika "
+                + "Muster</span></figcaption></figure>" + BODY + "</article></body></html>";
+        assertThat(extract(credit).byline()).isEmpty();
+        assertThat(CopyrightNotice.holder(org.jsoup.Jsoup.parse("<footer><p>Copyright (c) 2012- Jane Roe. All rights "
+                + "reserved. Design by Studio</p></footer>").body())).contains("Jane Roe");
+    }
+
+    private static Article extract(String html) {
+        return Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html, DocumentHints.NONE));
+    }
 }
