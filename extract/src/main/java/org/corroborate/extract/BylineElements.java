@@ -53,6 +53,14 @@ final class BylineElements {
     private static final Pattern CUED_LINE = Pattern.compile("(?u)^(?:[Ww]ritten by|[Gg]eschrieben von|[Tt]ext von|"
             + "[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\\s*:?\\s+\\p{Lu}.*");
     private static final int MAX_CUED_LINE_CHARS = 60;
+    /** A line that starts with an author label and a colon: "Autorin: Jane Doe, head of the project office". */
+    private static final Pattern LABELLED_LINE = Pattern.compile("(?u)^(?:[Aa]utor(?:in)?|[Aa]uthor|[Aa]uteur|"
+            + "[Aa]utora?e?|[Vv]erfasser(?:in)?)\\s*:\\s*\\p{Lu}.*");
+    private static final int MAX_LABELLED_LINE_CHARS = 90;
+    /** Elements that set a signature apart: emphasis. */
+    private static final Pattern EMPHASIS = Pattern.compile("em|i|b|strong");
+    /** Least text of the paragraph before a signature, so that it signs an article. */
+    private static final int MIN_SIGNED_CHARS = 200;
     /** Most nodes in an element read as a label, cue line or dated line. */
     private static final int MAX_LINE_NODES = 40;
 
@@ -68,6 +76,7 @@ final class BylineElements {
         List<Bylines.Candidate> postMeta = new ArrayList<>();
         List<Bylines.Candidate> labelled = new ArrayList<>();
         List<Bylines.Candidate> datedLines = new ArrayList<>();
+        List<Bylines.Candidate> signatures = new ArrayList<>();
         for (Element e : body == null ? List.<Element>of() : body.getAllElements()) {
             String line = datedLines.size() < MAX_BYLINE_ELEMENTS || labelled.size() < MAX_BYLINE_ELEMENTS
                     ? line(e) : null;
@@ -79,6 +88,10 @@ final class BylineElements {
                 cuedLine(e, line).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
                         Bylines.Source.POST_META)));
                 labelledName(e, line).ifPresent(text -> labelled.add(new Bylines.Candidate(List.of(text),
+                        Bylines.Source.POST_META)));
+            }
+            if (signatures.size() < MAX_BYLINE_ELEMENTS) {
+                signature(e, line).ifPresent(text -> signatures.add(new Bylines.Candidate(List.of(text),
                         Bylines.Source.POST_META)));
             }
             Bylines.Source source = bylineSource(e);
@@ -95,6 +108,7 @@ final class BylineElements {
         candidates.addAll(labelled);
         candidates.addAll(postMeta);
         candidates.addAll(datedLines);
+        candidates.addAll(signatures);
         return candidates;
     }
 
@@ -157,8 +171,28 @@ final class BylineElements {
      * links and comments.
      */
     private static Optional<String> cuedLine(Element e, String text) {
-        return text != null && text.length() <= MAX_CUED_LINE_CHARS && CUED_LINE.matcher(text).matches()
-                && e.closest("a") == null && !inComments(e) ? Optional.of(text) : Optional.empty();
+        boolean cued = text != null && (text.length() <= MAX_CUED_LINE_CHARS && CUED_LINE.matcher(text).matches()
+                || text.length() <= MAX_LABELLED_LINE_CHARS && LABELLED_LINE.matcher(text).matches());
+        return cued && e.closest("a") == null && !inComments(e) ? Optional.of(text) : Optional.empty();
+    }
+
+    /**
+     * The line {@code text} of a paragraph {@code e} that signs the article: a person's name alone, set apart by
+     * emphasis or right alignment, right after a paragraph of article text ("<p><i>Jane Doe</i></p>").
+     */
+    private static Optional<String> signature(Element e, String text) {
+        if (text == null || !e.normalName().equals("p") || !Bylines.isPersonName(text)) {
+            return Optional.empty();
+        }
+        boolean apart = e.attr("align").equalsIgnoreCase("right") || e.attr("style").contains("right")
+                || e.childrenSize() == 1 && EMPHASIS.matcher(e.child(0).normalName()).matches()
+                && e.textNodes().stream().allMatch(TextNode::isBlank);
+        Element before = e.previousElementSibling();
+        if (!apart || before == null || !before.normalName().equals("p") || e.closest("a") != null
+                || inComments(e)) {
+            return Optional.empty();
+        }
+        return before.text().length() >= MIN_SIGNED_CHARS ? Optional.of(text) : Optional.empty();
     }
 
     /**

@@ -51,7 +51,7 @@ final class Bylines {
             "(?u)\\s(?:[Bb]y|[Vv]on|par|por|door)\\s*:?\\s+(\\p{Lu}.*)$");
     /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
-            + "schreibt|sagt|\\(.*)\\s*[:,]?$");
+            + "schreibt|sagt|\\(.*|(?:illustrations?|fotos?|photos?|bilder?)\\s+(?:von|by)\\s.*)\\s*[:,]?$");
     /** A weekday left after a name when a date follows it: "Jane Doe Thursday, May 4". */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)\\s+(?:monday|tuesday|wednesday|thursday|"
             + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");

@@ -10,8 +10,8 @@ import org.corroborate.api.DocumentHints;
 import org.corroborate.api.RawDocument;
 import org.junit.jupiter.api.Test;
 
-/** Names of the site or its publisher are not authors; the page's own byline is read instead. */
-class BylineSiteNamesTest {
+/** Author rules on small hand-written pages: site and institution names, copyright holders, labels, signatures. */
+class BylineRulesTest {
 
     private static final String BODY = "<p>" + "The council met on Tuesday evening and agreed the plan for the new "
             + "library after a long debate about its cost and the site by the river. ".repeat(4) + "</p>";
@@ -87,6 +87,35 @@ class BylineSiteNamesTest {
         assertThat(extract(credit).byline()).isEmpty();
         assertThat(CopyrightNotice.holder(org.jsoup.Jsoup.parse("<footer><p>Copyright (c) 2012- Jane Roe. All rights "
                 + "reserved. Design by Studio</p></footer>").body())).contains("Jane Roe");
+    }
+
+    @Test
+    void aLineOpenedByAnAuthorLabelAndAColonNamesTheAuthor() {
+        Article article = extract("<html><body><article><h1>Library plan agreed</h1>" + BODY
+                + "<p><strong>Autorin: Erika Muster, Projektleiterin der Stiftung in Tunis.</strong></p>"
+                + "</article></body></html>");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+        assertThat(extract("<html><body><article><h1>Library plan agreed</h1>" + BODY
+                + "<div><p>Auteur : Jean Exemple </p><p>Edition : M-A. Autre</p></div></article></body></html>")
+                .byline()).containsExactly("Jean Exemple");
+    }
+
+    @Test
+    void anIllustratorNamedAfterTheAuthorIsNoPartOfTheName() {
+        assertThat(extract("<html><body><article><h1>Library plan agreed</h1><p><em>Text von Erika Muster "
+                + "Illustration von Max Bild</em></p>" + BODY + "</article></body></html>").byline())
+                .containsExactly("Erika Muster");
+    }
+
+    @Test
+    void anEmphasisedNameRightAfterTheTextSignsTheArticle() {
+        assertThat(extract("<html><body><article><h1>Library plan agreed</h1>" + BODY
+                + "<p><b><i>Erika Muster</i></b></p></article></body></html>").byline()).containsExactly("Erika Muster");
+        assertThat(extract("<html><body><article><h1>Library plan agreed</h1>" + BODY
+                + "<p align=\"right\">Erika Muster</p></article></body></html>").byline()).containsExactly("Erika Muster");
+        // a name as a heading of its own, not after text, and a plain paragraph of a name sign nothing
+        assertThat(extract("<html><body><article><h1>Library plan agreed</h1><p><strong>Erika Muster</strong></p>"
+                + BODY + "<p>Erika Muster</p></article></body></html>").byline()).isEmpty();
     }
 
     private static Article extract(String html) {
