@@ -42,7 +42,7 @@ final class Bylines {
     /** "Veröffentlicht von", "Posted by", "Autor:" and the like, the name possibly glued to the cue. */
     private static final Pattern CUE = Pattern.compile("(?iu)^(?:(?:ver\u00f6ffentlicht|geschrieben|verfasst|erstellt|"
             + "posted|written|published|gepostet|eingestellt|gespeichert|beitrag|artikel|alles|mehr|publi\u00e9|"
-            + "\u00e9crit|publicado|escrito|pubblicato|scritto)\\s+(?:von|by|par|por|da|di)\\s*:?"
+            + "\u00e9crit|publicado|escrito|pubblicato|scritto|(?:zum\\s+)?profil)\\s+(?:von|by|par|por|da|di)\\s*:?"
             + "|(?:autor(?:in)?|author|verfasser(?:in)?|auteur|redaktion|interview|text|written by|von|by)\\s*:"
             + "|(?:autor(?:in)?|author|verfasser(?:in)?|auteur)\\s+(?=\\p{Lu}))"
             + "\\s*(.+)$");
@@ -52,19 +52,20 @@ final class Bylines {
     /** A trailing clause after a name: "am Samstag", "on March 3", "said", "says", a parenthesis. */
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
             + "schreibt|sagt|\\(.*|(?:illustrations?|fotos?|photos?|bilder?)\\s+(?:von|by)\\s.*)\\s*[:,]?$");
-    /** A weekday left after a name when a date follows it: "Jane Doe Thursday, May 4". */
-    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)\\s+(?:monday|tuesday|wednesday|thursday|"
+    /** A weekday left after a name when a date follows it ("Jane Doe Thursday, May 4"), or alone. */
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)(?:^|\\s+)(?:monday|tuesday|wednesday|thursday|"
             + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
     /** A photo credit, which names the photographer, not the author: "Foto: Jane Doe", "Photo by Jane Doe". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)^(?:fotos?|photos?|bild(?:er)?|images?)"
             + "(?:\\s*:|\\s+(?:by|von)\\b).*");
-    /** A link label left after a name: "Jane Doe Alle Artikel", "Jane Doe All posts". */
+    /** A link label or a role left after a name: "Jane Doe Alle Artikel", "Jane Doe Chefredakteurin". */
     private static final Pattern TRAILING_LINK_LABEL = Pattern.compile("(?iu)\\s+(?:alle artikel|alle beitr\u00e4ge|"
-            + "all posts|all articles|more articles|mehr artikel)$");
+            + "all posts|all articles|more articles|mehr artikel|(?:chef)?redakteur(?:in)?|editor-in-chief|"
+            + "chief editor|senior editor)$");
     /** A separator left before a byline cut from a metadata line: "| Autor: Jane Doe". */
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\u00b7\u2022\u2013\u2014-]+\\s*");
-    /** A name written twice in a row, as a link's text and its title: "Jane Doe Jane Doe". */
-    private static final Pattern DOUBLED = Pattern.compile("^(\\S+(?:\\s+\\S+)+)\\s+\\1$");
+    /** A name written twice in a row, as a link's text and its title: "Jane Doe Jane Doe", "jdoe jdoe". */
+    private static final Pattern DOUBLED = Pattern.compile("^(\\S{3,}(?:\\s+\\S+)*)\\s+\\1$");
     /** A name with an agency's short name glued after a slash: "Jane Doe/AP", "Jane Doe/SP-X". */
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?u)^(\\S+\\s.*\\p{Ll})/\\p{Lu}[\\p{Lu}\\d-]{1,10}$");
     /** Words that label a byline without naming anyone. */

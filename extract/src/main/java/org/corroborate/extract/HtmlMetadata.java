@@ -134,7 +134,7 @@ final class HtmlMetadata {
             candidates.add(new Bylines.Candidate(List.of(data), Bylines.Source.METADATA));
         }
         for (Bylines.Candidate candidate : candidates) {
-            if (!Bylines.clean(candidate.names(), siteName, host, candidate.source()).isEmpty()) {
+            if (!Bylines.clean(candidate.names(), notAuthor(), host, candidate.source()).isEmpty()) {
                 return candidates; // the metadata names an author: no need to walk the page
             }
         }
@@ -142,6 +142,14 @@ final class HtmlMetadata {
         CopyrightNotice.holder(doc.body()).ifPresent(holder -> candidates.add(new Bylines.Candidate(List.of(holder),
                 Bylines.Source.COPYRIGHT)));
         return candidates;
+    }
+
+    /**
+     * The site name that no author may bear, nullable: none when the publisher is a person (a personal site, whose
+     * owner writes its pages).
+     */
+    String notAuthor() {
+        return jsonLd.publisherIsPerson() ? null : siteName;
     }
 
     /** The first non-blank content of a meta tag named by property, name, itemprop or http-equiv. */

@@ -20,11 +20,14 @@ final class JsonLd {
 
     static final int MAX_DEPTH = 64;
 
-    /** The facts found; every field nullable, {@code authors} never null. */
+    /**
+     * The facts found; every field nullable, {@code authors} never null; {@code publisherIsPerson} tells that the
+     * publisher is typed {@code Person} (a personal site, whose owner's name is no outlet name to drop from bylines).
+     */
     record Facts(String headline, String datePublished, String dateModified, List<String> authors, String publisher,
-                 String language, String url, String body) {
+                 boolean publisherIsPerson, String language, String url, String body) {
 
-        static final Facts NONE = new Facts(null, null, null, List.of(), null, null, null, null);
+        static final Facts NONE = new Facts(null, null, null, List.of(), null, false, null, null, null);
 
         Facts {
             authors = List.copyOf(authors);
@@ -68,7 +71,8 @@ final class JsonLd {
             }
         }
         if (best == null) {
-            return persons.size() == 1 ? new Facts(null, null, null, persons, null, null, null, null) : Facts.NONE;
+            return persons.size() == 1 ? new Facts(null, null, null, persons, null, false, null, null, null)
+                    : Facts.NONE;
         }
         List<String> authors = new ArrayList<>();
         for (Object a : list(best.get("author"))) {
@@ -77,7 +81,10 @@ final class JsonLd {
         if (authors.isEmpty() && persons.size() == 1) {
             authors.add(persons.get(0)); // a personal site: its only person wrote the page
         }
-        String publisher = name(resolve(best.get("publisher"), byId));
+        Object publisherObject = resolve(best.get("publisher"), byId);
+        String publisher = name(publisherObject);
+        boolean publisherIsPerson = publisherObject instanceof Map<?, ?> map
+                && types(asObject(map)).contains("Person");
         Object page = best.get("mainEntityOfPage");
         String url = string(best.get("url"));
         if (url == null && page instanceof Map<?, ?> m) {
@@ -86,8 +93,8 @@ final class JsonLd {
             url = string(page);
         }
         return new Facts(string(best.get("headline")), string(best.get("datePublished")),
-                string(best.get("dateModified")), authors, publisher, string(best.get("inLanguage")), url,
-                string(best.get("articleBody")));
+                string(best.get("dateModified")), authors, publisher, publisherIsPerson,
+                string(best.get("inLanguage")), url, string(best.get("articleBody")));
     }
 
     private static int rank(List<String> types) {
@@ -135,6 +142,11 @@ final class JsonLd {
             }
         }
         return types;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Map<?, ?> map) {
+        return (Map<String, Object>) map;
     }
 
     private static List<?> list(Object value) {

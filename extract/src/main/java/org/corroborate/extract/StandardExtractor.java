@@ -83,6 +83,7 @@ final class StandardExtractor implements Extractor {
         found.titleSuffix = meta.titleSuffix;
         found.bylines = meta.bylines;
         found.host = meta.host;
+        found.personalSite = meta.jsonLd.publisherIsPerson();
         found.published = meta.published;
         found.modified = meta.modified;
         found.visibleDate = meta.visibleDate;
@@ -110,6 +111,8 @@ final class StandardExtractor implements Extractor {
         String titleSuffix;
         List<Bylines.Candidate> bylines = List.of();
         HostLabels host = HostLabels.NONE;
+        /** The publisher is a person, so the outlet's name is the owner's and may be the author's. */
+        boolean personalSite;
         String published;
         String modified;
         String visibleDate;
@@ -133,9 +136,10 @@ final class StandardExtractor implements Extractor {
         if (byline.isEmpty() && !hints.byline().isEmpty()) {
             byline = hints.byline();
         }
+        String notAuthor = found.personalSite ? null : outlet;
         for (Bylines.Candidate candidate : found.bylines) {
             if (byline.isEmpty() && candidate.source() != Bylines.Source.COPYRIGHT) {
-                byline = Bylines.clean(candidate.names(), outlet, found.host, candidate.source());
+                byline = Bylines.clean(candidate.names(), notAuthor, found.host, candidate.source());
             }
         }
         if (byline.isEmpty()) {

@@ -118,6 +118,28 @@ class BylineRulesTest {
                 + BODY + "<p>Erika Muster</p></article></body></html>").byline()).isEmpty();
     }
 
+    @Test
+    void aRoleAfterTheNameALoneWeekdayAndAProfileLinkAreCleaned() {
+        assertThat(Bylines.clean(List.of("Erika Muster Chefredakteurin"), null, Bylines.Source.AUTHOR_ELEMENT))
+                .containsExactly("Erika Muster");
+        assertThat(Bylines.clean(List.of("Donnerstag"), null, Bylines.Source.POST_META)).isEmpty();
+        assertThat(Bylines.clean(List.of("Zum Profil von jdoe77 jdoe77"), null, Bylines.Source.POST_META))
+                .containsExactly("jdoe77");
+        assertThat(Bylines.clean(List.of("R. R."), null, Bylines.Source.AUTHOR_ELEMENT)).containsExactly("R. R.");
+    }
+
+    @Test
+    void onAPersonalSiteThePublishingPersonMayBeTheAuthor() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Library plan agreed\",\"author\":{\"@id\":"
+                + "\"#me\"},\"publisher\":{\"@id\":\"#me\"}},{\"@type\":[\"Person\",\"Organization\"],\"@id\":"
+                + "\"#me\",\"name\":\"Erika Muster\"}]}</script></head><body><article><h1>Library plan agreed</h1>"
+                + BODY + "</article></body></html>";
+        Article article = extract(html);
+        assertThat(article.outlet()).isEqualTo("Erika Muster");
+        assertThat(article.byline()).containsExactly("Erika Muster");
+    }
+
     private static Article extract(String html) {
         return Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html, DocumentHints.NONE));
     }
