@@ -21,8 +21,8 @@ final class BylineElements {
     /** Class or id words of elements that hold the author's name. */
     private static final Pattern AUTHOR_CLASS = Pattern.compile("(?i)author|byline|autor|username");
     /** Class words of elements around a post's date and category, which often name the author too. */
-    private static final Pattern POST_META_CLASS = Pattern.compile("(?i)submitted|postmeta|post-meta|entry-meta|"
-            + "article-meta|date");
+    private static final Pattern POST_META_CLASS = Pattern.compile("(?i)submitted|postmeta|post[-_]meta|entry[-_]meta|"
+            + "article[-_]meta|meta[-_]info|date");
     /** Longest element text read as a byline candidate. */
     private static final int MAX_BYLINE_CHARS = 160;
     private static final int MAX_BYLINE_ELEMENTS = 8;
@@ -49,9 +49,9 @@ final class BylineElements {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
     private static final int MAX_DATED_LINE_CHARS = 80;
-    /** A short line that starts with a byline cue and a capital: "By Jane Doe", "Written by: Jane Doe", "von Jane". */
-    private static final Pattern CUED_LINE = Pattern.compile("(?u)^(?:[Ww]ritten by|[Gg]eschrieben von|[Tt]ext von|"
-            + "[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\\s*:?\\s+\\p{Lu}.*");
+    /** A short line that starts with a byline cue and a capital: "By Jane Doe", "Posted by Jane", "von Jane". */
+    private static final Pattern CUED_LINE = Pattern.compile("(?u)^(?:[Ww]ritten by|[Pp]osted by|[Gg]eschrieben von|"
+            + "[Vv]erfasst von|[Vv]er\u00f6ffentlicht von|[Tt]ext von|[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\\s*:?\\s+\\p{Lu}.*");
     private static final int MAX_CUED_LINE_CHARS = 60;
     /** A line that starts with an author label and a colon: "Autorin: Jane Doe, head of the project office". */
     private static final Pattern LABELLED_LINE = Pattern.compile("(?u)^(?:[Aa]utor(?:in)?|[Aa]uthor|[Aa]uteur|"

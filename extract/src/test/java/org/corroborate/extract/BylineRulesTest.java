@@ -140,6 +140,16 @@ class BylineRulesTest {
         assertThat(article.byline()).containsExactly("Erika Muster");
     }
 
+    @Test
+    void aPostedByLineAndAnUnderscoredMetaClassNameTheAuthor() {
+        assertThat(extract("<html><body><article><h1>Library plan agreed</h1><div class=\"postdata\"><span "
+                + "class=\"category\">Posted by Erika</span></div>" + BODY + "</article></body></html>").byline())
+                .containsExactly("Erika");
+        assertThat(extract("<html><body><article><h1>Library plan agreed</h1><div class=\"article_meta_info\">"
+                + "<span>new!</span> <span>| By </span> <span>Erika Muster</span> | <time>April 13, 2020</time></div>"
+                + BODY + "</article></body></html>").byline()).containsExactly("Erika Muster");
+    }
+
     private static Article extract(String html) {
         return Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html, DocumentHints.NONE));
     }
