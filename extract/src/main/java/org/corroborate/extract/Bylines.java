@@ -53,8 +53,8 @@ final class Bylines {
     private static final Pattern TRAILER = Pattern.compile("(?iu)\\s+(?:(?:am|on|at)\\s+.*|said|says|"
             + "schreibt|sagt|\\(.*|(?:illustrations?|fotos?|photos?|bilder?)\\s+(?:von|by)\\s.*)\\s*[:,]?$");
     /** A weekday left after a name when a date follows it ("Jane Doe Thursday, May 4"), or alone. */
-    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)(?:^|\\s+)(?:monday|tuesday|wednesday|thursday|"
-            + "friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
+    private static final Pattern TRAILING_WEEKDAY = Pattern.compile("(?iu)(?:^|\\s+)(?:monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$");
     /** A photo credit, which names the photographer, not the author: "Foto: Jane Doe", "Photo by Jane Doe". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)^(?:fotos?|photos?|bild(?:er)?|images?)"
             + "(?:\\s*:|\\s+(?:by|von)\\b).*");
@@ -97,15 +97,15 @@ final class Bylines {
             + "times|post|journal|tribune|herald|gazette|media|staff|desk|network|newsroom|reuters|afp|ap|dpa|"
             + "bloomberg|wire|service|services|daily|weekly|magazine|radio|television|tv|online|group|"
             + "associated|editorial|redaktion|redacci[o\u00f3]n|correspondents?|writers?|reporters?)\\b");
-    /** Words that make a name an organisation's: "Hanns-Seidel-Stiftung e.V.", "Caritasverband", "Web Commerce GmbH". */
+    /** Words that make a name an organisation's: "Hanns-Seidel-Stiftung e.V.", "Caritasverband", "Web Design GmbH". */
     private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:stiftung|verband|verein|gesellschaft|"
             + "anstalt|institut|gmbh)\\b|\\be\\.\\s?v\\.|\\b(?:foundation|institute|university|universit\u00e4t|"
             + "ministry|ministerium|inc|ltd|llc)\\b");
     /** A plural or gender mark after a label: "Auteur(s)", "Autor(in)", the closing parenthesis maybe cut off. */
     private static final Pattern PLURAL_MARK = Pattern.compile("\\((?:s|in|innen|es)\\)?$");
     /** A host name used as a name: "finanztreff.de", "LAOLA1.at". */
-    private static final Pattern HOST_NAME = Pattern.compile("(?iu)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|"
-            + "info|biz|news|online|eu|de|at|ch|it|fr|es|pt|nl|be|lu|dk|se|no|fi|pl|cz|ru|uk|us|ca|au|nz|jp|in|io|"
+    private static final Pattern HOST_NAME = Pattern.compile("(?iu)^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|"
+            + "org|info|biz|news|online|eu|de|at|ch|it|fr|es|pt|nl|be|lu|dk|se|no|fi|pl|cz|ru|uk|us|ca|au|nz|jp|in|io|"
             + "tv|me|bz|cl|mx|ar|br|co)$");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
     /** A social-media handle written after a name: "@jdoe". */

@@ -110,9 +110,11 @@ class BylineRulesTest {
     @Test
     void anEmphasisedNameRightAfterTheTextSignsTheArticle() {
         assertThat(extract("<html><body><article><h1>Library plan agreed</h1>" + BODY
-                + "<p><b><i>Erika Muster</i></b></p></article></body></html>").byline()).containsExactly("Erika Muster");
+                + "<p><b><i>Erika Muster</i></b></p></article></body></html>").byline())
+                .containsExactly("Erika Muster");
         assertThat(extract("<html><body><article><h1>Library plan agreed</h1>" + BODY
-                + "<p align=\"right\">Erika Muster</p></article></body></html>").byline()).containsExactly("Erika Muster");
+                + "<p align=\"right\">Erika Muster</p></article></body></html>").byline())
+                .containsExactly("Erika Muster");
         // a name as a heading of its own, not after text, and a plain paragraph of a name sign nothing
         assertThat(extract("<html><body><article><h1>Library plan agreed</h1><p><strong>Erika Muster</strong></p>"
                 + BODY + "<p>Erika Muster</p></article></body></html>").byline()).isEmpty();
