@@ -13,8 +13,8 @@ import io.javalin.http.staticfiles.Location;
  * The live service: the REST API (see {@code /openapi.json}) and the web UI at {@code /}, over one {@link Store}.
  *
  * <p>Binds {@code 127.0.0.1} unless told otherwise; bound to a loopback address it answers only requests that name
- * a loopback host, so that no other site can reach it through a browser by DNS rebinding. Thread-safe; requests are served concurrently by Jetty's pool
- * and only read the store. The caller owns the store and closes it after {@link #close()}.
+ * a loopback host, so that no other site can reach it through a browser by DNS rebinding. Thread-safe; requests are
+ * served concurrently by Jetty's pool and only read the store. The caller owns the store and closes it after {@link #close()}.
  */
 public final class CorroborateServer implements AutoCloseable {
 
