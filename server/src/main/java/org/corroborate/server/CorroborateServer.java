@@ -12,13 +12,17 @@ import io.javalin.http.staticfiles.Location;
 /**
  * The live service: the REST API (see {@code /openapi.json}) and the web UI at {@code /}, over one {@link Store}.
  *
- * <p>Binds {@code 127.0.0.1} unless told otherwise. Thread-safe; requests are served concurrently by Jetty's pool
- * and only read the store. The caller owns the store and closes it after {@link #close()}.
+ * <p>Binds {@code 127.0.0.1} unless told otherwise; bound to a loopback address it answers only requests that name
+ * a loopback host, so that no other site can reach it through a browser by DNS rebinding. Thread-safe; requests are
+ * served concurrently by Jetty's pool and only read the store. The caller owns the store and closes it after {@link #close()}.
  */
 public final class CorroborateServer implements AutoCloseable {
 
     /** The default bind address: this machine only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** Longest part of a refused Host header repeated in the error. */
+    private static final int MAX_ECHOED_HOST_CHARS = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(CorroborateServer.class);
 
@@ -44,6 +48,7 @@ public final class CorroborateServer implements AutoCloseable {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
         ApiRoutes api = new ApiRoutes(store);
+        HostCheck hostCheck = HostCheck.forBindAddress(host);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -52,6 +57,12 @@ public final class CorroborateServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(ctx -> {
+                if (!hostCheck.allows(ctx.header("Host"))) {
+                    String named = ctx.header("Host");
+                    throw new ApiException(403, "this server answers only requests to localhost, 127.0.0.1 or [::1]; "
+                            + "this one named " + named.substring(0, Math.min(named.length(), MAX_ECHOED_HOST_CHARS))
+                            + " (serve with --host to expose it)");
+                }
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", ApiRoutes.UI_POLICY);
             });

@@ -211,6 +211,19 @@ class ServerTest {
     }
 
     @Test
+    void refusesRequestsThatNameAnotherHost() throws Exception {
+        // DNS rebinding: a browser on evil.example, whose name now resolves to 127.0.0.1, sends its own name
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET /stories HTTP/1.1\r\nHost: evil.example:" + server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("\"error\"", "evil.example")
+                    .doesNotContain("\"stories\"");
+        }
+        assertThat(get("/stories").statusCode()).isEqualTo(200); // the client names 127.0.0.1
+    }
+
+    @Test
     void servesOpenApiAndTheUi() throws Exception {
         JsonNode api = getJson("/openapi.json", 200);
         assertThat(api.get("openapi").asText()).startsWith("3.");
