@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * {@code corroborate eval clustering}: scores story clustering. Either {@code --gold F --pred F} (two JSON-lines
  * files {@code {"id", "story"}}, e.g. the output of {@code corroborate cluster}) or {@code --data DIR|FILE --set
  * uci|multinews} (runs the standard grouper over the UCI headline stream or the pooled Multi-News sample, see
- * {@link ClusterEvaluation}). Prints pairwise and BCubed precision, recall and F1, cluster counts and the run time.
+ * {@link ClusterEvaluation}). Prints pairwise and BCubed precision, recall and F1, cluster counts and the run time;
+ * for a dev set also the scores of its fitting and held-out halves inside the same run.
  *
  * <p>Not thread-safe (picocli fills its fields); one instance per run.
  */
@@ -34,7 +35,9 @@ import picocli.CommandLine.Spec;
             "--gold F --pred F: two JSON-lines files of {\"id\", \"story\"} (e.g. 'corroborate cluster' output).",
             "--data DIR|FILE --set uci|multinews: runs the standard grouper on a dev set:",
             "  uci: uci_news_prefix_6366.tsv (headlines, shuffled with seed 13, undated);",
-            "  multinews: multinews_validation_sample250.jsonl (690 documents pooled, undated)."},
+            "  multinews: multinews_validation_sample250.jsonl (690 documents pooled, undated).",
+            "  A dev set also reports its fitting half (the first half of its gold stories in id order: settings",
+            "  are chosen there) and its held-out half, each scored on its own documents inside the one run."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the evaluation ran and its report was printed",

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,15 +75,23 @@ public final class ClusterEvaluation {
      * @param name     what it is, for reports
      * @param articles the articles in stream order; never null
      * @param gold     the gold cluster of each article, parallel to {@code articles}; never null
+     * @param fitting  the gold clusters of the fitting half, on which settings are chosen (the others are the held-out
+     *                 half, reported but never used for a choice); never null, empty when the stream is not split
      */
-    public record ClusterData(String name, List<Article> articles, List<String> gold) {
+    public record ClusterData(String name, List<Article> articles, List<String> gold, Set<String> fitting) {
         public ClusterData {
             Objects.requireNonNull(name, "name");
             articles = List.copyOf(articles);
             gold = List.copyOf(gold);
+            fitting = Set.copyOf(fitting);
             if (articles.size() != gold.size()) {
                 throw new IllegalArgumentException("articles and gold labels differ in number");
             }
+        }
+
+        /** A stream that is not split into halves. */
+        public ClusterData(String name, List<Article> articles, List<String> gold) {
+            this(name, articles, gold, Set.of());
         }
     }
 
@@ -127,7 +138,7 @@ public final class ClusterEvaluation {
                     title, List.of(), null, null, "en", title, List.of(), List.of()));
             gold.add(cols[UCI_STORY]);
         }
-        return new ClusterData("uci headlines", articles, gold);
+        return new ClusterData("uci headlines", articles, gold, firstHalf(gold, Comparator.naturalOrder()));
     }
 
     /**
@@ -155,7 +166,18 @@ public final class ClusterEvaluation {
                 gold.add(cluster);
             }
         });
-        return new ClusterData("multinews pooled", articles, gold);
+        return new ClusterData("multinews pooled", articles, gold,
+                firstHalf(gold, Comparator.comparingInt(Integer::parseInt)));
+    }
+
+    /**
+     * The fitting half of a stream: the first half (rounded down) of its distinct gold clusters in {@code order}, so
+     * that every article of a gold cluster falls in the same half.
+     */
+    static Set<String> firstHalf(List<String> gold, Comparator<String> order) {
+        List<String> clusters = new ArrayList<>(new TreeSet<>(gold));
+        clusters.sort(order);
+        return Set.copyOf(clusters.subList(0, clusters.size() / 2));
     }
 
     /** {@link #run(ClusterData, StoryGrouper, Annotator, EntityResolver)} with {@link #tokenizeOnly()}. */
@@ -204,7 +226,29 @@ public final class ClusterEvaluation {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the grouping does not cover the stream: " + e.getMessage(), e);
         }
-        return new ClusterReport(data.name(), scores, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        List<ClusterReport.Part> parts = new ArrayList<>();
+        if (!data.fitting().isEmpty()) {
+            parts.add(new ClusterReport.Part("fitting half", half(gold, predicted, data.fitting(), true)));
+            parts.add(new ClusterReport.Part("held-out half", half(gold, predicted, data.fitting(), false)));
+        }
+        return new ClusterReport(data.name(), scores, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, parts);
+    }
+
+    /**
+     * The scores of the articles of one half inside a run over the whole stream: a predicted cluster that mixes both
+     * halves counts only with its articles of this half.
+     */
+    private static ClusterMetric.Scores half(Map<String, String> gold, Map<String, String> predicted,
+                                             Set<String> fitting, boolean fittingHalf) {
+        Map<String, String> halfGold = new LinkedHashMap<>();
+        Map<String, String> halfPredicted = new HashMap<>();
+        gold.forEach((id, label) -> {
+            if (fitting.contains(label) == fittingHalf) {
+                halfGold.put(id, label);
+                halfPredicted.put(id, predicted.get(id));
+            }
+        });
+        return ClusterMetric.score(halfGold, halfPredicted);
     }
 
     /**

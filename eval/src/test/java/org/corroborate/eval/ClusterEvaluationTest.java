@@ -54,6 +54,10 @@ import org.junit.jupiter.api.Test;
  * uci headlines:                   unchanged (no notices; headline merges do not use the full-text threshold)
  * </pre>
  *
+ * <p>The fitting and held-out halves ({@link ClusterEvaluation.ClusterData#fitting()}) are pinned as well, from the
+ * same runs: uci pair F1 0.8876 (fitting, 43 stories, 3,522 titles) and 0.8786 (held out, 44 stories, 2,844 titles);
+ * multinews BCubed F1 0.8800 (fitting, stories 0-124, 362 documents) and 0.9039 (held out, 328 documents).
+ *
  * <p>Skips when {@code ../shared} is absent.
  */
 class ClusterEvaluationTest {
@@ -72,6 +76,14 @@ class ClusterEvaluationTest {
         assertThat(s.goldPairs()).isEqualTo(397_104);
         assertThat(s.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.7981 - TOLERANCE);
         assertThat(s.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.8321 - TOLERANCE);
+        assertThat(report.parts()).hasSize(2);
+        ClusterMetric.Scores fitting = report.parts().get(0).scores();
+        ClusterMetric.Scores heldOut = report.parts().get(1).scores();
+        assertThat(fitting.documents()).isEqualTo(3522);
+        assertThat(fitting.goldClusters()).isEqualTo(43);
+        assertThat(heldOut.documents()).isEqualTo(2844);
+        assertThat(fitting.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.8876 - TOLERANCE);
+        assertThat(heldOut.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.8786 - TOLERANCE);
     }
 
     @Test
@@ -83,6 +95,14 @@ class ClusterEvaluationTest {
         assertThat(s.goldClusters()).isEqualTo(250);
         assertThat(s.pairF1()).as(report.format()).isGreaterThanOrEqualTo(0.7215 - TOLERANCE);
         assertThat(s.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.8720 - TOLERANCE);
+        assertThat(report.parts()).hasSize(2);
+        ClusterMetric.Scores fitting = report.parts().get(0).scores();
+        ClusterMetric.Scores heldOut = report.parts().get(1).scores();
+        assertThat(fitting.documents()).isEqualTo(362);
+        assertThat(fitting.goldClusters()).isEqualTo(125);
+        assertThat(heldOut.documents()).isEqualTo(328);
+        assertThat(fitting.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.8800 - TOLERANCE);
+        assertThat(heldOut.bcubedF1()).as(report.format()).isGreaterThanOrEqualTo(0.9039 - TOLERANCE);
     }
 
     /**
