@@ -94,15 +94,23 @@ final class QuoteComplements {
     /**
      * The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue; with
      * real POS tags, not a relative pronoun (tagged {@code WDT}) and not after a verb ({@code said they would move on
-     * legislation that ...}).
+     * legislation that ...}). When word {@code k} opens an adjunct (tagged {@code IN} or {@code RB}), commas may
+     * stand between ({@code says at a campaign stop in Toledo, Ohio, that ...}), and a "that" tagged {@code WDT}
+     * counts unless a verb or modal follows it ({@code said via email that, “...”}; not {@code said in a statement
+     * that was released}).
      */
     private static int that(QuoteText t, int k, int end) {
+        boolean adjunct = t.tagged() && (t.word(k).tag().equals("IN") || t.word(k).tag().startsWith("RB"))
+                && !t.word(k).lower().equals("that");
         for (int i = k; i < end && i - k < THAT_REACH; i++) {
-            if (i > k && !t.plainGap(i) || (i > k && QuoteCues.at(t, i) != null)) {
+            if (i > k && !(t.plainGap(i) || adjunct && t.gapBefore(i).trim().equals(","))
+                    || (i > k && QuoteCues.at(t, i) != null)) {
                 return -1;
             }
             if (t.word(i).lower().equals("that")) {
-                return t.tagged() && (t.word(i).tag().equals("WDT") || verbBetween(t, k, i)) ? -1 : i;
+                boolean relative = t.word(i).tag().equals("WDT") && !(adjunct && i > k && i + 1 < end
+                        && !t.word(i + 1).tag().startsWith("VB") && !t.word(i + 1).tag().equals("MD"));
+                return t.tagged() && (relative || verbBetween(t, k, i)) ? -1 : i;
             }
         }
         return -1;
