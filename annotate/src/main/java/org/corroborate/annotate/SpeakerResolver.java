@@ -26,7 +26,8 @@ import org.corroborate.api.Speaker;
  * ({@code President Donald Trump}, {@code Russian President Vladimir Putin}): most matching words first, then most
  * matching mentions, then the most recent; {@code the Kremlin}-like capitalised descriptions to the entity whose name
  * holds the word; with real POS tags, any other common-noun phrase ({@code a source}, {@code the poll}) and the
- * pronouns {@code I}, {@code we}, {@code who} as {@link SpeakerPhrases} documents. Unresolved speakers keep their
+ * pronouns {@code I}, {@code we}, {@code who} as {@link SpeakerPhrases} documents; a relative {@code which} after a
+ * comma ({@code the Saudi government, which has denied}) is the speaker, unresolved. Unresolved speakers keep their
  * words as name and a null entity id.
  *
  * <p>Descriptions ({@code the president}) resolve in {@link SpeakerDescriptions}.
@@ -254,6 +255,9 @@ final class SpeakerResolver {
         }
         if (SpeakerWords.OTHER_PRONOUNS.contains(w.lower())) {
             return SpeakerPhrases.relative(t, j, lo);
+        }
+        if (w.lower().equals("which") && j > lo && t.gapBefore(j).contains(",")) {
+            return unresolved(t, j, j); // "the Saudi government, which has denied ...": the relative, unresolved
         }
         return SpeakerPhrases.commonNoun(t, j, lo);
     }

@@ -11,8 +11,9 @@ import org.corroborate.api.Quote;
 import org.junit.jupiter.api.Test;
 
 /**
- * The main-clause subject of a cue ({@link SentenceSubjects#mainClause}) and the "that" after a comma-set adjunct
- * ({@link QuoteComplements}), on hand-tagged invented sentences.
+ * The main-clause subject of a cue ({@link SentenceSubjects#mainClause}), the "that" after a comma-set adjunct
+ * ({@link QuoteComplements}) and a relative "which" as speaker ({@link SpeakerResolver}), on hand-tagged invented
+ * sentences.
  */
 class QuoteMainClauseTest {
 
@@ -69,5 +70,19 @@ class QuoteMainClauseTest {
         });
         assertThat(taggedQuotes("Miller said at a rally that was released in Toledo.", tags))
                 .noneSatisfy(q -> assertThat(q.content().text()).startsWith("that"));
+    }
+
+    @Test
+    void aRelativeWhichAfterACommaIsTheSpeaker() {
+        Map<String, String> tags = Map.of("The", "DT", "attempt", "NN", "included", "VBD", "the", "DT",
+                "government", "NN", "which", "WDT", "denied", "VBD", "any", "DT", "role", "NN", "attacks", "NNS");
+        List<Quote> quotes = taggedQuotes("The attempt included the government, which denied any role in the attacks.",
+                tags);
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.cue().text()).isEqualTo("denied");
+            assertThat(q.speaker().span().text()).isEqualTo("which");
+            assertThat(q.speaker().entityId()).isNull();
+            assertThat(q.content().text()).isEqualTo("any role in the attacks");
+        });
     }
 }
