@@ -200,7 +200,8 @@ final class QuoteIndirect {
      */
     private static int phraseStart(QuoteText t, int np, int first) {
         int k = np;
-        while (k - 1 >= first && np - k < SUBJECT_MODIFIERS && t.plainGap(k) && !t.inQuote(t.word(k - 1).start())
+        while (k - 1 >= first && np - k < SUBJECT_MODIFIERS && (t.plainGap(k) || SpeakerResolver.titleGap(t, k))
+                && !t.inQuote(t.word(k - 1).start())
                 && (SUBJECT_WORDS.contains(t.word(k - 1).lower())
                 || (t.tagged() && SUBJECT_TAGS.contains(t.word(k - 1).tag())))) {
             k--;

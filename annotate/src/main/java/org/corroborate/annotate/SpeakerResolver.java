@@ -213,11 +213,17 @@ final class SpeakerResolver {
     /** The first word of the name-and-title run ending with the phrase starting at word {@code first}. */
     static int npStart(QuoteText t, int first, int min) {
         int k = first;
-        while (k - 1 >= min && first - k < 4 && t.plainGap(k) && npWord(t.word(k - 1))
+        while (k - 1 >= min && first - k < 4 && (t.plainGap(k) || titleGap(t, k)) && npWord(t.word(k - 1))
                 && !t.word(k - 1).possessive()) {
             k--;
         }
         return k;
+    }
+
+    /** True when word {@code k} follows an abbreviated title and its period ({@code Mr. Obama}). */
+    static boolean titleGap(QuoteText t, int k) {
+        return k > t.first(t.word(k).sentence()) && t.gapBefore(k).strip().equals(".")
+                && SpeakerWords.ABBREVIATED_TITLES.contains(t.word(k - 1).lower());
     }
 
     static boolean npWord(QuoteText.Word w) {
