@@ -152,7 +152,7 @@ final class SpeakerResolver {
         if (SpeakerWords.DETERMINERS.contains(w.lower()) || w.possessive()) {
             k++;
         }
-        while (k < end && k - j < 8 && (k == j || t.plainGap(k))) {
+        while (k < end && k - j < 8 && (k == j || t.plainGap(k) || titleGap(t, k))) {
             EntityMention m = t.mention(k);
             if (m != null && !t.word(k).possessive()) {
                 found = m;
@@ -253,7 +253,7 @@ final class SpeakerResolver {
         }
         if (w.capitalized() && !SpeakerWords.STOP_CAPS.contains(w.lower()) && (!t.tagged() || w.tag().startsWith("NNP"))) {
             int k = j;
-            while (k - 1 >= lo && j - k < 3 && t.plainGap(k) && t.word(k - 1).capitalized()
+            while (k - 1 >= lo && j - k < 3 && (t.plainGap(k) || titleGap(t, k)) && t.word(k - 1).capitalized()
                     && !SpeakerWords.STOP_CAPS.contains(t.word(k - 1).lower()) && !t.word(k - 1).possessive()) {
                 k--;
             }

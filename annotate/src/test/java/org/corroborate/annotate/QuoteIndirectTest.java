@@ -369,5 +369,10 @@ class QuoteIndirectTest {
                             .containsExactly("The port is open", "and it stays open.");
                     assertThat(d.speaker().name()).isEqualTo("Anna Petrenko");
                 });
+        assertThat(oneSentenceQuotes("“The port is open,” said Mr. Miller on Monday.")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.speaker().span().text()).isEqualTo("Miller");
+                    assertThat(d.speaker().entityId()).isEqualTo(MILLER.id());
+                });
     }
 }
