@@ -27,6 +27,12 @@ final class QuoteComplements {
             "via", "as", "while", "when", "and", "but", "or");
     /** How many words after the cue "that" may come ({@code said in an interview with the AP last week that}). */
     static final int THAT_REACH = 11;
+    /**
+     * Words that may open a fronted adjunct right after "that" ({@code said that while Clinton had been careless,
+     * ...}, {@code said that, during the period ...}): the complement is still the cue's.
+     */
+    private static final Set<String> FRONTED = Set.of("in", "at", "during", "after", "before", "with", "by", "on",
+            "for", "while", "when", "as", "from", "through");
 
     private QuoteComplements() {
     }
@@ -49,7 +55,8 @@ final class QuoteComplements {
         int that = that(t, k, end);
         if (that >= 0) {
             k = that;
-            if (that + 1 >= end || NOT_CONTENT.contains(t.word(that + 1).lower())) {
+            if (that + 1 >= end || (NOT_CONTENT.contains(t.word(that + 1).lower())
+                    && !FRONTED.contains(t.word(that + 1).lower()))) {
                 return null;
             }
         } else if (c.tell()) {

@@ -11,9 +11,9 @@ import org.corroborate.api.Quote;
 import org.junit.jupiter.api.Test;
 
 /**
- * The main-clause subject of a cue ({@link SentenceSubjects#mainClause}), the "that" after a comma-set adjunct
- * ({@link QuoteComplements}) and a relative "which" as speaker ({@link SpeakerResolver}), on hand-tagged invented
- * sentences.
+ * The main-clause subject of a cue ({@link SentenceSubjects#mainClause}), the "that" after a comma-set adjunct and
+ * an adjunct fronted after "that" ({@link QuoteComplements}), and a relative "which" as speaker
+ * ({@link SpeakerResolver}), on invented sentences, most of them hand-tagged.
  */
 class QuoteMainClauseTest {
 
@@ -84,5 +84,13 @@ class QuoteMainClauseTest {
             assertThat(q.speaker().entityId()).isNull();
             assertThat(q.content().text()).isEqualTo("any role in the attacks");
         });
+    }
+
+    @Test
+    void aFrontedAdjunctMayFollowThat() {
+        QuoteTestSupport.oneIndirect("Miller said that while the port was closed, ships waited at sea.",
+                "that while the port was closed, ships waited at sea", "said", "John Miller");
+        QuoteTestSupport.oneIndirect("Miller said that, during the storm, ships waited at sea.",
+                "that, during the storm, ships waited at sea", "said", "John Miller");
     }
 }
