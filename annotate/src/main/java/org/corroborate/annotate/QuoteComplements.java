@@ -27,6 +27,12 @@ final class QuoteComplements {
             "via", "as", "while", "when", "and", "but", "or");
     /** How many words after the cue "that" may come ({@code said in an interview with the AP last week that}). */
     static final int THAT_REACH = 11;
+    /**
+     * Words that may open a fronted adjunct right after "that" ({@code said that while Clinton had been careless,
+     * ...}, {@code said that, during the period ...}): the complement is still the cue's.
+     */
+    private static final Set<String> FRONTED = Set.of("in", "at", "during", "after", "before", "with", "by", "on",
+            "for", "while", "when", "as", "from", "through");
 
     private QuoteComplements() {
     }
@@ -49,7 +55,8 @@ final class QuoteComplements {
         int that = that(t, k, end);
         if (that >= 0) {
             k = that;
-            if (that + 1 >= end || NOT_CONTENT.contains(t.word(that + 1).lower())) {
+            if (that + 1 >= end || (NOT_CONTENT.contains(t.word(that + 1).lower())
+                    && !FRONTED.contains(t.word(that + 1).lower()))) {
                 return null;
             }
         } else if (c.tell()) {
@@ -94,15 +101,23 @@ final class QuoteComplements {
     /**
      * The word "that" within {@value #THAT_REACH} words of word {@code k}, without punctuation or another cue; with
      * real POS tags, not a relative pronoun (tagged {@code WDT}) and not after a verb ({@code said they would move on
-     * legislation that ...}).
+     * legislation that ...}). When word {@code k} opens an adjunct (tagged {@code IN} or {@code RB}), commas may
+     * stand between ({@code says at a campaign stop in Toledo, Ohio, that ...}), and a "that" tagged {@code WDT}
+     * counts unless a verb or modal follows it ({@code said via email that, “...”}; not {@code said in a statement
+     * that was released}).
      */
     private static int that(QuoteText t, int k, int end) {
+        boolean adjunct = t.tagged() && (t.word(k).tag().equals("IN") || t.word(k).tag().startsWith("RB"))
+                && !t.word(k).lower().equals("that");
         for (int i = k; i < end && i - k < THAT_REACH; i++) {
-            if (i > k && !t.plainGap(i) || (i > k && QuoteCues.at(t, i) != null)) {
+            if (i > k && !(t.plainGap(i) || adjunct && t.gapBefore(i).trim().equals(","))
+                    || (i > k && QuoteCues.at(t, i) != null)) {
                 return -1;
             }
             if (t.word(i).lower().equals("that")) {
-                return t.tagged() && (t.word(i).tag().equals("WDT") || verbBetween(t, k, i)) ? -1 : i;
+                boolean relative = t.word(i).tag().equals("WDT") && !(adjunct && i > k && i + 1 < end
+                        && !t.word(i + 1).tag().startsWith("VB") && !t.word(i + 1).tag().equals("MD"));
+                return t.tagged() && (relative || verbBetween(t, k, i)) ? -1 : i;
             }
         }
         return -1;

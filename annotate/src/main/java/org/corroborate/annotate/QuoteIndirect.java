@@ -18,8 +18,10 @@ import org.corroborate.api.Span;
  *       skipped for speech verbs) to the end of the sentence, or to an embedded attribution ({@code , Ushakov
  *       said,}); a cue followed by punctuation ({@code said: "…"}) gives none; the subject may be a name, a pronoun,
  *       a description or, with real POS tags, any common-noun phrase ({@code a source}, {@code the poll}); for a
- *       speech verb whose subject a parenthetical keeps apart, the noun phrase opening the clause
- *       ({@link SentenceSubjects}: {@code The head of the board, who retired in May, warned that});</li>
+ *       verb whose subject a parenthetical keeps apart, the noun phrase opening the clause
+ *       ({@link SentenceSubjects#of}: {@code The head of the board, who retired in May, warned that}); else, for a
+ *       finite verb of the main clause, the words before it ({@link SentenceSubjects#mainClause}:
+ *       {@code A memorable ad in 2008 questioned whether ...});</li>
  *   <li>{@code CLAUSE, X said.} and {@code CLAUSE, said X.}: the cue comes after a comma and is followed by at most 6
  *       adjunct words ({@code on Thursday}, {@code in a statement}, {@code after the call}) before the next comma or
  *       the end; the content is the sentence up to the comma (closing marks included), or, for a parenthetical
@@ -179,7 +181,10 @@ final class QuoteIndirect {
         if (f != null && f.first() < c.first()) {
             return QuoteComplements.forward(t, c, f, s);
         }
-        SpeakerResolver.Found subject = c.broad() ? null : SentenceSubjects.of(t, first, c.first());
+        SpeakerResolver.Found subject = SentenceSubjects.of(t, first, c.first());
+        if (subject == null) {
+            subject = SentenceSubjects.mainClause(t, first, c.first());
+        }
         return subject == null ? null : QuoteComplements.forward(t, c, subject, s);
     }
 
@@ -195,7 +200,8 @@ final class QuoteIndirect {
      */
     private static int phraseStart(QuoteText t, int np, int first) {
         int k = np;
-        while (k - 1 >= first && np - k < SUBJECT_MODIFIERS && t.plainGap(k) && !t.inQuote(t.word(k - 1).start())
+        while (k - 1 >= first && np - k < SUBJECT_MODIFIERS && (t.plainGap(k) || SpeakerResolver.titleGap(t, k))
+                && !t.inQuote(t.word(k - 1).start())
                 && (SUBJECT_WORDS.contains(t.word(k - 1).lower())
                 || (t.tagged() && SUBJECT_TAGS.contains(t.word(k - 1).tag())))) {
             k--;

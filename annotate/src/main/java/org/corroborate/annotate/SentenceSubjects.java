@@ -88,6 +88,81 @@ final class SentenceSubjects {
         return SpeakerResolver.unresolved(t, start, end - 1);
     }
 
+    /** Finite verb and modal tags: a word so tagged before the cue makes the cue not the main clause's verb. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Auxiliaries and negations that may stand between a subject and its cue ({@code has also endorsed}). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "can",
+            "may", "might", "did", "does", "do", "should", "must", "not", "n't");
+    /** Tags of a word that cannot open a subject: a fronted adjunct or clause comes first. */
+    private static final Set<String> OPENERS = Set.of("IN", "RB", "RBR", "CC", "VBG", "VBN", "TO", "WRB", "WDT",
+            "WP");
+    /** The most words of a main-clause subject ({@link #mainClause}). */
+    static final int MAIN_SUBJECT_WORDS = 20;
+
+    /**
+     * The subject of a cue that is the main clause's finite verb, when the adjacent-phrase rules and {@link #of} find
+     * none: everything from the sentence start, or from after the last comma of a fronted adjunct ({@code In 2008,
+     * ...}), up to the cue's auxiliaries and adverbs ({@code A memorable ad in 2008 questioned whether},
+     * {@code Sens. A (D-Ore.), B (D-Ohio) and C (D-N.J.) all suggested that}, {@code Those close to him say that}).
+     * With real POS tags only. The cue, or the auxiliary before it, must be finite ({@code VBD}, {@code VBZ},
+     * {@code VBP}, {@code MD}); the phrase has at most {@value #MAIN_SUBJECT_WORDS} words, a noun or personal
+     * pronoun, no finite verb, no word inside quotation marks and no quotation mark, colon or semicolon between its
+     * words. The speaker is the phrase's first entity mention that is not a possessive, else the phrase, unresolved.
+     *
+     * @param t    the article view
+     * @param from the first word of the sentence
+     * @param cue  the cue's first word
+     * @return the subject; null when none
+     */
+    static SpeakerResolver.Found mainClause(QuoteText t, int from, int cue) {
+        if (!t.tagged() || cue <= from) {
+            return null;
+        }
+        int end = cue; // the first word after the subject phrase
+        while (end - 1 > from && t.plainGap(end) && (AUXILIARIES.contains(t.word(end - 1).lower())
+                || t.word(end - 1).tag().startsWith("RB"))) {
+            end--;
+        }
+        if (!FINITE.contains(t.word(cue).tag()) && !(end < cue && FINITE.contains(t.word(end).tag()))) {
+            return null;
+        }
+        int start = from;
+        if (OPENERS.contains(t.word(from).tag())) {
+            start = -1;
+            for (int k = from + 1; k < end; k++) {
+                if (t.gapBefore(k).contains(",")) {
+                    start = k;
+                }
+            }
+            if (start < 0 || OPENERS.contains(t.word(start).tag())) {
+                return null;
+            }
+        }
+        if (end <= start || end - start > MAIN_SUBJECT_WORDS) {
+            return null;
+        }
+        boolean noun = false;
+        for (int k = start; k < end; k++) {
+            QuoteText.Word w = t.word(k);
+            String gap = t.gapBefore(k);
+            if (t.inQuote(w.start()) || FINITE.contains(w.tag())
+                    || (k > start && (SpeakerResolver.hasMark(gap) || gap.contains(":") || gap.contains(";")))) {
+                return null;
+            }
+            noun |= w.tag().startsWith("NN") || w.tag().equals("PRP");
+        }
+        if (!noun) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            EntityMention m = t.mention(i);
+            if (m != null && !t.word(i).possessive()) {
+                return new SpeakerResolver.Found(SpeakerResolver.speaker(m, t), start, end - 1);
+            }
+        }
+        return SpeakerResolver.unresolved(t, start, end - 1);
+    }
+
     private static boolean startsParenthetical(String gap) {
         return gap.contains(",") || gap.contains("—") || gap.contains("–") || gap.contains("(") || gap.contains(")");
     }

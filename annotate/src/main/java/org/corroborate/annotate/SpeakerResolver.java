@@ -26,7 +26,8 @@ import org.corroborate.api.Speaker;
  * ({@code President Donald Trump}, {@code Russian President Vladimir Putin}): most matching words first, then most
  * matching mentions, then the most recent; {@code the Kremlin}-like capitalised descriptions to the entity whose name
  * holds the word; with real POS tags, any other common-noun phrase ({@code a source}, {@code the poll}) and the
- * pronouns {@code I}, {@code we}, {@code who} as {@link SpeakerPhrases} documents. Unresolved speakers keep their
+ * pronouns {@code I}, {@code we}, {@code who} as {@link SpeakerPhrases} documents; a relative {@code which} after a
+ * comma ({@code the Saudi government, which has denied}) is the speaker, unresolved. Unresolved speakers keep their
  * words as name and a null entity id.
  *
  * <p>Descriptions ({@code the president}) resolve in {@link SpeakerDescriptions}.
@@ -151,7 +152,7 @@ final class SpeakerResolver {
         if (SpeakerWords.DETERMINERS.contains(w.lower()) || w.possessive()) {
             k++;
         }
-        while (k < end && k - j < 8 && (k == j || t.plainGap(k))) {
+        while (k < end && k - j < 8 && (k == j || t.plainGap(k) || titleGap(t, k))) {
             EntityMention m = t.mention(k);
             if (m != null && !t.word(k).possessive()) {
                 found = m;
@@ -212,11 +213,17 @@ final class SpeakerResolver {
     /** The first word of the name-and-title run ending with the phrase starting at word {@code first}. */
     static int npStart(QuoteText t, int first, int min) {
         int k = first;
-        while (k - 1 >= min && first - k < 4 && t.plainGap(k) && npWord(t.word(k - 1))
+        while (k - 1 >= min && first - k < 4 && (t.plainGap(k) || titleGap(t, k)) && npWord(t.word(k - 1))
                 && !t.word(k - 1).possessive()) {
             k--;
         }
         return k;
+    }
+
+    /** True when word {@code k} follows an abbreviated title and its period ({@code Mr. Obama}). */
+    static boolean titleGap(QuoteText t, int k) {
+        return k > t.first(t.word(k).sentence()) && t.gapBefore(k).strip().equals(".")
+                && SpeakerWords.ABBREVIATED_TITLES.contains(t.word(k - 1).lower());
     }
 
     static boolean npWord(QuoteText.Word w) {
@@ -246,7 +253,7 @@ final class SpeakerResolver {
         }
         if (w.capitalized() && !SpeakerWords.STOP_CAPS.contains(w.lower()) && (!t.tagged() || w.tag().startsWith("NNP"))) {
             int k = j;
-            while (k - 1 >= lo && j - k < 3 && t.plainGap(k) && t.word(k - 1).capitalized()
+            while (k - 1 >= lo && j - k < 3 && (t.plainGap(k) || titleGap(t, k)) && t.word(k - 1).capitalized()
                     && !SpeakerWords.STOP_CAPS.contains(t.word(k - 1).lower()) && !t.word(k - 1).possessive()) {
                 k--;
             }
@@ -254,6 +261,9 @@ final class SpeakerResolver {
         }
         if (SpeakerWords.OTHER_PRONOUNS.contains(w.lower())) {
             return SpeakerPhrases.relative(t, j, lo);
+        }
+        if (w.lower().equals("which") && j > lo && t.gapBefore(j).contains(",")) {
+            return unresolved(t, j, j); // "the Saudi government, which has denied ...": the relative, unresolved
         }
         return SpeakerPhrases.commonNoun(t, j, lo);
     }

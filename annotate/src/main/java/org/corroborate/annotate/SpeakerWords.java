@@ -9,6 +9,9 @@ final class SpeakerWords {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     /** Subject pronouns that stay unresolved (a relative "who" may take its antecedent). */
     static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "who");
+    /** Abbreviated titles whose period may stand between them and the name ({@code Mr. Obama}, {@code Sen. Warren}). */
+    static final Set<String> ABBREVIATED_TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+            "col", "sgt", "capt", "prof", "rev", "maj", "adm", "sens", "reps", "messrs", "pres", "atty", "supt");
     static final Set<String> TITLES = Set.of("president", "leader", "minister", "premier", "chancellor",
             "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "senator",
             "lawmaker", "ambassador", "secretary", "governor", "mayor", "general", "commander", "envoy", "diplomat",

@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.corroborate.api.Article;
+import org.corroborate.api.Entity;
 import org.corroborate.api.Quote;
+import org.corroborate.api.Sentence;
+import org.corroborate.api.Span;
+import org.corroborate.api.Token;
+import org.corroborate.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Indirect quotes (reported speech), on invented sentences. */
@@ -337,5 +342,37 @@ class QuoteIndirectTest {
         oneIndirect("Miller declined to say whether the plan would change.", "to say whether the plan would change",
                 "declined", "John Miller");
         oneIndirect("Miller endorsed Petrenko.", "Petrenko", "endorsed", "John Miller");
+    }
+
+    /** The quotes of {@code text} read as one sentence (the naive splitter would end one at "Mr."). */
+    private static List<Quote> oneSentenceQuotes(String text) {
+        Article article = QuoteTestSupport.article(text);
+        List<Token> tokens = Fixtures.sentences(article).stream().flatMap(x -> x.tokens().stream()).toList();
+        List<Sentence> one = List.of(new Sentence(0, Span.of(article, 0, text.length()), tokens));
+        List<Entity> entities = List.of(MILLER, PETRENKO);
+        return new QuoteFinder().find(article, one, QuoteTestSupport.mentions(article, entities), entities);
+    }
+
+    @Test
+    void anAbbreviatedTitleBelongsToAParentheticalSpeaker() {
+        String text = "Acts of protest, Mr. Miller said, are acts of patriotism.";
+        assertThat(oneSentenceQuotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.content().text()).isEqualTo("Acts of protest, Mr. Miller said, are acts of patriotism");
+            assertThat(q.cue().text()).isEqualTo("said");
+            assertThat(q.speaker().name()).isEqualTo("John Miller");
+        });
+        assertThat(oneSentenceQuotes("“The port is open,” Sen. Petrenko said, “and it stays open.”"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.direct()).isTrue();
+                    assertThat(d.pieces()).extracting(Span::text)
+                            .containsExactly("The port is open", "and it stays open.");
+                    assertThat(d.speaker().name()).isEqualTo("Anna Petrenko");
+                });
+        assertThat(oneSentenceQuotes("“The port is open,” said Mr. Miller on Monday.")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.speaker().span().text()).isEqualTo("Miller");
+                    assertThat(d.speaker().entityId()).isEqualTo(MILLER.id());
+                });
     }
 }
