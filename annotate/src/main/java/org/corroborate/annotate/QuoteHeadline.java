@@ -73,7 +73,7 @@ final class QuoteHeadline {
                 e--;
             }
             int s = colon + 2;
-            if (QuoteMarks.words(text, s, e) < 3) {
+            if (s >= e || QuoteMarks.words(text, s, e) < 3) { // "Miller: " may end its line: nothing said
                 continue;
             }
             Speaker speaker = mention != null ? SpeakerResolver.speaker(mention, t)

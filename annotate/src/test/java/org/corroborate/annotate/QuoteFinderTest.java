@@ -321,6 +321,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLineEndingInItsColonIsNoHeadlineAttributionAndNoCrash() {
+        // raw scraped text: a name, a colon and a space, then the line ends (found in Multi-News documents)
+        assertThat(quotes("Miller: \nThe talks went on for a long time.", MILLER)).isEmpty();
+    }
+
+    @Test
     void withRealTagsANounIsNoCue() {
         String text = "“We expect a quick answer from them,” Petrenko wrote in a comment.";
         Article article = QuoteTestSupport.article(text);

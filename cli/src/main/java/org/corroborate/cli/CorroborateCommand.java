@@ -48,10 +48,30 @@ final class CorroborateCommand implements Runnable {
             return ExitCodes.USAGE;
         });
         line.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println("corroborate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().println("corroborate: " + describe(e));
             return ExitCodes.FAILURE;
         });
         return line;
+    }
+
+    /**
+     * What a failed command tells the user: the message of an error the project raises on purpose; for anything else
+     * (a bug) also the kind of error and where in the project it happened, so that a report can name it.
+     */
+    static String describe(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof org.corroborate.api.CorroborateException || e instanceof java.io.IOException
+                || e.getClass().getName().startsWith("org.corroborate.")) {
+            return message;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.corroborate.")) {
+                return "internal error: " + e.getClass().getSimpleName() + ": " + message + " (at "
+                        + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+                        + frame.getMethodName() + ", line " + frame.getLineNumber() + ")";
+            }
+        }
+        return "internal error: " + e.getClass().getSimpleName() + ": " + message;
     }
 
     /** Builds commands, handing those with an {@code (EngineHolder)} constructor the engine holder. */

@@ -52,4 +52,16 @@ class CommandLineTest {
         assertThat(badSkip.exitCode()).isEqualTo(1);
         assertThat(badSkip.err()).contains("--skip");
     }
+
+    @Test
+    void aBugIsReportedWithItsKindAndPlaceAnErrorOnPurposeWithItsMessageOnly() {
+        IndexOutOfBoundsException bug = new IndexOutOfBoundsException("start > end");
+        bug.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.regex.Matcher", "region", "Matcher.java", 1),
+            new StackTraceElement("org.corroborate.annotate.QuoteMarks", "words", "QuoteMarks.java", 79)});
+        assertThat(CorroborateCommand.describe(bug))
+                .isEqualTo("internal error: IndexOutOfBoundsException: start > end (at QuoteMarks.words, line 79)");
+        assertThat(CorroborateCommand.describe(new org.corroborate.api.BadInputException("a.html", "empty")))
+                .doesNotContain("internal error").contains("a.html");
+    }
 }

@@ -202,7 +202,12 @@ public final class ClusterEvaluation {
         long t0 = System.nanoTime();
         List<AnnotatedArticle> annotated = new ArrayList<>(data.articles().size());
         for (Article a : data.articles()) {
-            annotated.add(annotator.annotate(a));
+            try {
+                annotated.add(annotator.annotate(a));
+            } catch (RuntimeException e) { // a score needs every document: stop, naming the one that failed
+                throw new IllegalStateException("cannot annotate document " + a.id() + " (" + a.source() + "): " + e,
+                        e);
+            }
         }
         if (resolver != null) {
             annotated = resolver.resolve(annotated);
