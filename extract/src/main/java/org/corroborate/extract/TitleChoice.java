@@ -2,7 +2,6 @@ package org.corroborate.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,18 +9,24 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
+import static org.corroborate.extract.TitleParts.SEPARATOR;
+import static org.corroborate.extract.TitleParts.endsWithSiteName;
+import static org.corroborate.extract.TitleParts.head;
+import static org.corroborate.extract.TitleParts.key;
+import static org.corroborate.extract.TitleParts.usable;
+import static org.corroborate.extract.TitleParts.withoutHostParts;
+import static org.corroborate.extract.TitleParts.withoutSiteName;
+
 /**
  * Chooses a page's headline by agreement between its sources: a visible headline element ({@code <h1>}, an element
  * marked as the entry or article title) wins when it equals one of the parts of the metadata titles (JSON-LD
  * headline, Open Graph or Twitter title, {@code <title>}) split at site-name separators; otherwise the JSON-LD
  * headline, then the first part of the Open Graph title, then of {@code <title>}, then the first headline element.
- * Stateless; all methods are pure functions of their arguments.
+ * The text of titles (separators, site-name parts, comparison keys) is {@link TitleParts}' business. Stateless; all
+ * methods are pure functions of their arguments.
  */
 final class TitleChoice {
 
-    /** Separators between a headline and a site or section name. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022\u203a\u00bb\u2039\u00ab~]+\\s+"
-            + "|\\s*::\\s*|\\s+/\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final int MAX_HEADLINE_ELEMENTS = 8;
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
@@ -31,8 +36,6 @@ final class TitleChoice {
     /** Class words of text shown to screen readers only. */
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
-    private static final Pattern TYPOGRAPHIC_DASH = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]");
-    private static final Pattern TYPOGRAPHIC_DOUBLE_QUOTE = Pattern.compile("[\u201c\u201d\u201e\u201f]");
     /** How the rest of a heading that starts with the metadata headline begins when it is the headline's own words. */
     private static final Pattern SUBTITLE_START = Pattern.compile("\\s*(?:[:,!?(\"'\u2013\u2014-]|\\p{L})");
     /** What stands before the metadata headline in a heading when it is a kicker or date: a separator or a digit. */
@@ -226,85 +229,6 @@ final class TitleChoice {
         return header;
     }
 
-    /**
-     * The title without the site's name: when the site name is known and one of the title's parts (split at
-     * separators) names it, the title without that part and its separator ("Korsetts - Shops, online kaufen" has
-     * no part naming the site "Pinup-Fashion.de" and stays whole); otherwise {@link #head(String)} (the host labels name a site part too).
-     */
-    static String head(String title, String siteName, HostLabels host) {
-        String stripped = title.strip();
-        String site = usable(siteName) ? key(siteName) : null;
-        Matcher separator = SEPARATOR.matcher(stripped);
-        int start = 0;
-        List<int[]> parts = new ArrayList<>();
-        while (separator.find()) {
-            parts.add(new int[] {start, separator.start(), separator.end()});
-            start = separator.end();
-        }
-        parts.add(new int[] {start, stripped.length(), stripped.length()});
-        if (parts.size() < 2) {
-            return stripped;
-        }
-        int[] last = parts.get(parts.size() - 1);
-        int[] first = parts.get(0);
-        if (namesSite(stripped.substring(last[0], last[1]), site, host)) {
-            return stripped.substring(0, parts.get(parts.size() - 2)[1]).strip();
-        }
-        if (namesSite(stripped.substring(first[0], first[1]), site, host)) {
-            return longestPart(stripped.substring(first[2]).strip()); // "Site » Blog Archive » Headline"
-        }
-        return site == null ? head(stripped) : stripped;
-    }
-
-    /** Whether a heading's last part (after a separator) names the site. */
-    private static boolean endsWithSiteName(String heading, String siteName, HostLabels host) {
-        String[] parts = SEPARATOR.split(heading.strip());
-        return parts.length > 1 && namesSite(parts[parts.length - 1], usable(siteName) ? key(siteName) : null, host);
-    }
-
-    /** The JSON-LD headline without a last or first part naming the site; else whole. */
-    private static String withoutSiteName(String headline, String siteName, HostLabels host) {
-        String[] parts = SEPARATOR.split(headline.strip());
-        String site = usable(siteName) ? key(siteName) : null;
-        if (parts.length < 2 || !namesSite(parts[parts.length - 1], site, host) && !namesSite(parts[0], site, host)) {
-            return headline.strip();
-        }
-        return head(headline, siteName, host);
-    }
-
-    /** The longest of the parts of a title split at separators. */
-    private static String longestPart(String title) {
-        String longest = "";
-        for (String part : SEPARATOR.split(title)) {
-            if (part.strip().length() > longest.length()) {
-                longest = part.strip();
-            }
-        }
-        return longest.isEmpty() ? title : longest;
-    }
-
-    /** Whether a title part is the site's name ({@code site} already a {@link #key}), or holds it, or is held by it. */
-    private static boolean namesSite(String part, String site, HostLabels host) {
-        String k = key(part);
-        return !k.isEmpty() && (site != null && (k.equals(site) || k.contains(site) || site.contains(k))
-                || host.names(part));
-    }
-
-    /** The title parts without those that name the site by its host name; all of them when that leaves none. */
-    private static String[] withoutHostParts(String[] parts, HostLabels host) {
-        String[] kept = java.util.Arrays.stream(parts).filter(p -> !host.names(p)).toArray(String[]::new);
-        return kept.length == 0 ? parts : kept;
-    }
-
-    /** The title without trailing site or section names: its first part when the parts after it are short. */
-    static String head(String title) {
-        String[] parts = SEPARATOR.split(title.strip());
-        if (parts.length < 2 || parts[0].isBlank()) {
-            return title.strip();
-        }
-        return parts[0].strip();
-    }
-
     private static List<String> headlines(Document doc) {
         List<String> found = new ArrayList<>();
         for (Element e : doc.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title, "
@@ -359,19 +283,5 @@ final class TitleChoice {
     private static boolean isHiddenText(Element e) {
         return "true".equals(e.attr("aria-hidden")) || e.nameIs("rt") || e.nameIs("rp")
                 || HIDDEN_CLASS.matcher(e.className()).find();
-    }
-
-    private static boolean usable(String s) {
-        return s != null && !s.isBlank() && !s.strip().equalsIgnoreCase("null");
-    }
-
-    /**
-     * The comparison key of a title or headline: collapsed, lower-cased, with typographic dashes and quotes written
-     * plainly (a page often types "Headline \u2013 subtitle" in its heading and "Headline - subtitle" in its title).
-     */
-    private static String key(String s) {
-        return TYPOGRAPHIC_DASH.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TextUnit.collapse(s).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201a', '\'')).replaceAll("\""))
-                .replaceAll("-");
     }
 }
