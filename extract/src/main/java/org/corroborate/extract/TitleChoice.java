@@ -20,8 +20,10 @@ import static org.corroborate.extract.TitleParts.withoutSiteName;
 /**
  * Chooses a page's headline by agreement between its sources: a visible headline element ({@code <h1>}, an element
  * marked as the entry or article title) wins when it equals one of the parts of the metadata titles (JSON-LD
- * headline, Open Graph or Twitter title, {@code <title>}) split at site-name separators; otherwise the JSON-LD
- * headline, then the first part of the Open Graph title, then of {@code <title>}, then the first headline element.
+ * headline, Open Graph or Twitter title, {@code <title>}) split at site-name separators (among equally good ones, the
+ * one more metadata titles back, then the longest; the page's one {@code <h1>} instead when it goes on where such a
+ * lesser heading stops); otherwise the JSON-LD headline, then the first part of the Open Graph title, then of
+ * {@code <title>}, then the first headline element.
  * The text of titles (separators, site-name parts, comparison keys) is {@link TitleParts}' business. Stateless; all
  * methods are pure functions of their arguments.
  */
@@ -69,20 +71,28 @@ final class TitleChoice {
         }
         String agreed = null;
         int agreedRank = 0;
+        int agreedSupport = 0;
         for (String h : headlines) {
             if (usable(siteName) && key(h).equals(key(siteName)) || host.names(h) || endsWithSiteName(h, siteName, host)) {
                 continue; // a copy of the whole <title> ("Headline | Site"), often hidden, is not the headline
             }
             int rank = agreement(h, metaTitles, host);
-            if (rank > agreedRank || rank > 0 && rank == agreedRank && h.length() > agreed.length()) {
-                agreed = h; // a site name may agree too (blogs put it in an h1): the best, then longest, wins
+            int support = rank == 0 ? 0 : support(h, metaTitles, host);
+            if (rank > agreedRank || rank > 0 && rank == agreedRank && (support > agreedSupport
+                    || support == agreedSupport && h.length() > agreed.length())) {
+                agreed = h; // a site name may agree too (blogs put it in an h1): the best, the most backed, the longest
                 agreedRank = rank;
+                agreedSupport = support;
             }
         }
+        String single = singleHeading(doc, metaTitles, siteName, host);
         if (agreed != null && agreedRank > WEAK) {
+            if (single != null && key(single).startsWith(key(agreed) + " ") && !isH1(doc, agreed)
+                    && agreement(single, metaTitles, host) == 0) {
+                return single; // the page's one h1 goes on where a lesser heading and the metadata stop
+            }
             return agreed;
         }
-        String single = singleHeading(doc, metaTitles, siteName, host);
         if (single != null) {
             return single;
         }
@@ -137,6 +147,30 @@ final class TitleChoice {
         return best;
     }
 
+    /**
+     * How many of the metadata titles a visible headline agrees with whole or as their part before the site name
+     * ({@link #HEAD} or better; a kicker-stripped match does not count).
+     */
+    private static int support(String headline, List<String> metaTitles, HostLabels host) {
+        int count = 0;
+        for (String t : metaTitles) {
+            if (agreement(headline, List.of(t), host) >= HEAD) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether one of the page's {@code <h1>} elements reads {@code text}. */
+    private static boolean isH1(Document doc, String text) {
+        for (Element e : doc.getElementsByTag("h1")) {
+            if (key(headlineText(e)).equals(key(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code headline} is, in characters, the longest part of one of the metadata titles. */
     private static boolean longestPart(String headline, List<String> metaTitles) {
         String key = key(headline);
@@ -162,11 +196,13 @@ final class TitleChoice {
      */
     private static String singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
         List<Element> h1 = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (Element e : doc.getElementsByTag("h1")) {
             String text = headlineText(e);
             if (usable(text) && !inSiteHeader(e) && !host.names(text)
-                    && !(usable(siteName) && key(text).equals(key(siteName)))) {
-                h1.add(e);
+                    && !(usable(siteName) && key(text).equals(key(siteName))) && !keys.contains(key(text))) {
+                h1.add(e); // a copy of the same heading (one for small screens, one for large) is the same heading
+                keys.add(key(text));
             }
         }
         if (h1.size() != 1) {
@@ -212,11 +248,12 @@ final class TitleChoice {
 
     /**
      * True when {@code e} sits in the page's navigation, logo, or a header outside any article or main element: a
-     * site name, not a headline.
+     * site name, not a headline. The classes of {@code <body>} describe the whole page ("main-menu-logo"), not a
+     * header, and are not read.
      */
     private static boolean inSiteHeader(Element e) {
         boolean header = false;
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
             String name = a.normalName();
             if (name.equals("article") || name.equals("main")) {
                 return false;

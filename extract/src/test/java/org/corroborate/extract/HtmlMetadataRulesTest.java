@@ -52,6 +52,43 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aLogoClassOnTheBodyDoesNotMakeTheHeadingASiteName() {
+        String html = "<html><head><title>Decanting wine: all you need to know</title></head>"
+                + "<body class=\"menu main-menu-logo-1\"><div class=\"title-wrap\"><h1>Decanting wine: everything "
+                + "about a special step</h1></div><div>" + BODY + "</div></body></html>";
+        assertThat(Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html,
+                DocumentHints.NONE)).title()).isEqualTo("Decanting wine: everything about a special step");
+    }
+
+    @Test
+    void copiesOfOneHeadingForSmallAndLargeScreensAreOneHeading() {
+        Article article = extract("<meta property=\"og:title\" content=\"Run it on a Mac - Desktop 15 Virtual Machine"
+                        + " for Mac\">",
+                "<main><header class=\"visible-xs\"><h1>Desktop 15 for Mac</h1></header>"
+                        + "<header class=\"visible-lg\"><h1>Desktop 15 for Mac</h1></header>" + BODY + "</main>");
+        assertThat(article.title()).isEqualTo("Desktop 15 for Mac");
+    }
+
+    @Test
+    void amongHeadingsEquallingAMetadataTitleTheOneMoreTitlesBackWins() {
+        Article article = extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"headline\":\"Library plan agreed\"}</script>"
+                        + "<meta property=\"og:title\" content=\"Council agrees the library plan after a long night\">"
+                        + "<title>Library plan agreed | Town Notes</title>",
+                "<article><h1>Library plan agreed</h1><h2>Council agrees the library plan after a long night</h2>"
+                        + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed");
+    }
+
+    @Test
+    void theOnlyHeadingGoingOnWhereALesserHeadingAndTheMetadataStopIsTheTitle() {
+        Article article = extract("<meta property=\"og:title\" content=\"Library plan agreed - Town Notes\">",
+                "<article><h1>Library plan agreed in Riverside</h1>" + BODY + "</article>"
+                        + "<aside><h3 class=\"entry-title\">Library plan agreed</h3></aside>");
+        assertThat(article.title()).isEqualTo("Library plan agreed in Riverside");
+    }
+
+    @Test
     void theOnlyPersonOfAPersonalSitesJsonLdIsTheAuthor() {
         Article article = extract("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":[\"Person\","
                         + "\"Organization\"],\"@id\":\"#me\",\"name\":\"Andrea Kal&eacute;\"},{\"@type\":\"WebPage\","
