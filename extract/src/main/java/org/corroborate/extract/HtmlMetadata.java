@@ -182,7 +182,14 @@ final class HtmlMetadata {
         if (body == null) {
             return null;
         }
-        String dated = elementDate != null ? elementDate : dateElementDate(doc, true);
+        if (elementDate != null) {
+            return elementDate;
+        }
+        String labelled = DateText.findLabelledDate(body.text()).map(Object::toString).orElse(null);
+        if (labelled != null) {
+            return labelled;
+        }
+        String dated = dateElementDate(doc, true);
         if (dated != null) {
             return dated;
         }

@@ -253,6 +253,14 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void withoutDateTagsOrDateElementsALabelledPublicationDateBeatsTheFirstDateInTheText() {
+        assertThat(extract("", "<article><p>Peter says: 24. August 2019, nice episode</p>" + BODY
+                + "<p>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde</p></article>").published()).isEqualTo("2019-08-16");
+        assertThat(extract("", "<article><p>Recorded 19.10.2019; out on 22. Oktober 2019</p>" + BODY
+                + "</article>").published()).isEqualTo("2019-10-19");
+    }
+
+    @Test
     void aHeadlineWithItsOwnSubtitleAndASectionFirstTitleAreReadWhole() {
         assertThat(extract("<title>Library plan agreed \u2013 what changes for readers \u2013 Town Notes</title>",
                 "<article><h1>Library plan agreed \u2013 what changes for readers</h1>" + BODY + "</article>").title())
