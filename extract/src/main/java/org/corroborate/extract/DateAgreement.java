@@ -140,8 +140,8 @@ final class DateAgreement {
      */
     private static String localMidnight(String utcValue, int offsetHours) {
         try {
-            return OffsetDateTime.parse(normaliseOffset(utcValue))
-                    .withOffsetSameInstant(ZoneOffset.ofHours(offsetHours)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return OffsetDateTime.parse(normaliseOffset(utcValue)).withOffsetSameInstant(ZoneOffset.ofHours(offsetHours))
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             return null;
         }

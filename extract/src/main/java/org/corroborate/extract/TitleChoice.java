@@ -1,7 +1,10 @@
 package org.corroborate.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,7 @@ import static org.corroborate.extract.TitleParts.withoutSiteName;
 final class TitleChoice {
 
     private static final int MAX_HEADLINE_WORDS = 40;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_HEADLINE_ELEMENTS = 8;
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
     /** Class words of a kicker inside a headline element. */
@@ -161,6 +165,18 @@ final class TitleChoice {
         return count;
     }
 
+    /** Whether one metadata title holds every word of {@code heading}. */
+    private static boolean wordsInMetadata(String heading, List<String> metaTitles) {
+        List<String> words = Arrays.asList(WORD_BREAK.split(key(heading)));
+        for (String t : metaTitles) {
+            Set<String> held = new HashSet<>(Arrays.asList(WORD_BREAK.split(key(t))));
+            if (words.stream().allMatch(w -> w.isEmpty() || held.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of the page's {@code <h1>} elements reads {@code text}. */
     private static boolean isH1(Document doc, String text) {
         for (Element e : doc.getElementsByTag("h1")) {
@@ -190,9 +206,9 @@ final class TitleChoice {
     }
 
     /**
-     * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation,
-     * when it is not a later part of a metadata title (a site or section name) and is short enough to be a headline;
-     * else null.
+     * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation (of
+     * several, the only one whose every word a metadata title holds), when it is not a later part of a metadata title
+     * (a site or section name) and is short enough to be a headline; else null.
      */
     private static String singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
         List<Element> h1 = new ArrayList<>();
@@ -204,6 +220,15 @@ final class TitleChoice {
                 h1.add(e); // a copy of the same heading (one for small screens, one for large) is the same heading
                 keys.add(key(text));
             }
+        }
+        if (h1.size() > 1) {
+            List<Element> backed = new ArrayList<>();
+            for (Element e : h1) {
+                if (wordsInMetadata(headlineText(e), metaTitles)) {
+                    backed.add(e);
+                }
+            }
+            h1 = backed; // of several h1, the one whose words the metadata titles hold
         }
         if (h1.size() != 1) {
             return null;

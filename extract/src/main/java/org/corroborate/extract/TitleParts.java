@@ -25,7 +25,8 @@ final class TitleParts {
     /**
      * The title without the site's name: when the site name is known and one of the title's parts (split at
      * separators) names it, the title without that part and its separator ("Korsetts - Shops, online kaufen" has
-     * no part naming the site "Pinup-Fashion.de" and stays whole); otherwise {@link #head(String)} (the host labels name a site part too).
+     * no part naming the site "Pinup-Fashion.de" and stays whole); otherwise {@link #head(String)} (the host labels
+     * name a site part too).
      */
     static String head(String title, String siteName, HostLabels host) {
         String stripped = title.strip();

@@ -56,7 +56,7 @@ class DateTextTest {
 
     @Test
     void aDateRightAfterAPublicationLabelIsThePublicationDate() {
-        assertThat(DateText.findLabelledDate("Peter says: 24. August 2019 ... Veröffentlicht am 16.08.2019 Dauer: 1 h"))
+        assertThat(DateText.findLabelledDate("Peter: 24. August 2019 ... Veröffentlicht am 16.08.2019 Dauer: 1 h"))
                 .contains(LocalDate.of(2019, 8, 16));
         assertThat(DateText.findLabelledDate("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023 Lesungen: 61"))
                 .contains(LocalDate.of(2023, 11, 1));

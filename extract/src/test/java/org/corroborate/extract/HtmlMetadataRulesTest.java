@@ -70,6 +70,18 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void ofSeveralHeadingsTheOneWhoseWordsTheMetadataTitleHoldsIsTheTitle() {
+        Article article = extract("<meta property=\"og:title\" content=\"Made up: courier flies to Singapore, "
+                        + "Thailand\">",
+                "<div><h1>Bangkok</h1></div><article><h1>Made up: courier flies to Singapore</h1>" + BODY
+                        + "</article><div><h1>Reader comments</h1></div>");
+        assertThat(article.title()).isEqualTo("Made up: courier flies to Singapore");
+        assertThat(extract("<meta property=\"og:title\" content=\"Made up: courier flies to Singapore\">",
+                "<div><h1>Bangkok news</h1></div><article><h1>Courier story</h1>" + BODY + "</article>").title())
+                .isEqualTo("Made up: courier flies to Singapore"); // no heading is backed: the metadata title
+    }
+
+    @Test
     void amongHeadingsEquallingAMetadataTitleTheOneMoreTitlesBackWins() {
         Article article = extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
                         + "\"headline\":\"Library plan agreed\"}</script>"
@@ -255,7 +267,8 @@ class HtmlMetadataRulesTest {
     @Test
     void withoutDateTagsOrDateElementsALabelledPublicationDateBeatsTheFirstDateInTheText() {
         assertThat(extract("", "<article><p>Peter says: 24. August 2019, nice episode</p>" + BODY
-                + "<p>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde</p></article>").published()).isEqualTo("2019-08-16");
+                + "<p>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde</p></article>").published())
+                .isEqualTo("2019-08-16");
         assertThat(extract("", "<article><p>Recorded 19.10.2019; out on 22. Oktober 2019</p>" + BODY
                 + "</article>").published()).isEqualTo("2019-10-19");
     }
