@@ -65,7 +65,8 @@ final class TitleChoice {
      * @return the title, or null when the page names none
      */
     static String choose(Document doc, String jsonLd, String ogTitle, String pageTitle, String siteName) {
-        List<String> headlines = headlines(doc);
+        Headlines read = headlines(doc);
+        List<String> headlines = read.candidates();
         HostLabels host = HostLabels.of(doc);
         List<String> metaTitles = new ArrayList<>();
         for (String t : new String[] {jsonLd, ogTitle, pageTitle}) {
@@ -89,14 +90,17 @@ final class TitleChoice {
                 agreedSupport = support;
             }
         }
-        String single = singleHeading(doc, metaTitles, siteName, host);
         if (agreed != null && agreedRank > WEAK) {
-            if (single != null && key(single).startsWith(key(agreed) + " ") && !isH1(doc, agreed)
-                    && agreement(single, metaTitles, host) == 0) {
-                return single; // the page's one h1 goes on where a lesser heading and the metadata stop
+            String prefix = key(agreed) + " ";
+            if (!read.h1Keys().contains(key(agreed)) && read.h1Keys().stream().anyMatch(k -> k.startsWith(prefix))) {
+                String single = singleHeading(doc, metaTitles, siteName, host);
+                if (single != null && key(single).startsWith(prefix) && agreement(single, metaTitles, host) == 0) {
+                    return single; // the page's one h1 goes on where a lesser heading and the metadata stop
+                }
             }
             return agreed;
         }
+        String single = singleHeading(doc, metaTitles, siteName, host);
         if (single != null) {
             return single;
         }
@@ -171,16 +175,6 @@ final class TitleChoice {
         for (String t : metaTitles) {
             Set<String> held = new HashSet<>(Arrays.asList(WORD_BREAK.split(key(t))));
             if (words.stream().allMatch(w -> w.isEmpty() || held.contains(w))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether one of the page's {@code <h1>} elements reads {@code text}. */
-    private static boolean isH1(Document doc, String text) {
-        for (Element e : doc.getElementsByTag("h1")) {
-            if (key(headlineText(e)).equals(key(text))) {
                 return true;
             }
         }
@@ -291,19 +285,32 @@ final class TitleChoice {
         return header;
     }
 
-    private static List<String> headlines(Document doc) {
+    /**
+     * The page's headline candidates (at most {@link #MAX_HEADLINE_ELEMENTS}, in document order) and the comparison
+     * keys of all its {@code <h1>} texts, read in one pass over the page.
+     */
+    private record Headlines(List<String> candidates, List<String> h1Keys) {
+    }
+
+    private static Headlines headlines(Document doc) {
         List<String> found = new ArrayList<>();
+        List<String> h1Keys = new ArrayList<>();
         for (Element e : doc.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title, "
                 + ".headline, h2")) {
+            boolean h1 = e.nameIs("h1");
+            if (!h1 && found.size() >= MAX_HEADLINE_ELEMENTS) {
+                continue;
+            }
             String text = headlineText(e);
-            if (usable(text) && text.split(" ").length <= MAX_HEADLINE_WORDS && !found.contains(text)) {
+            if (h1) {
+                h1Keys.add(key(text));
+            }
+            if (found.size() < MAX_HEADLINE_ELEMENTS && usable(text) && text.split(" ").length <= MAX_HEADLINE_WORDS
+                    && !found.contains(text)) {
                 found.add(text);
-                if (found.size() >= MAX_HEADLINE_ELEMENTS) {
-                    break;
-                }
             }
         }
-        return found;
+        return new Headlines(found, h1Keys);
     }
 
     /**
