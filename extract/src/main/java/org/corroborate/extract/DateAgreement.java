@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +24,9 @@ import java.util.regex.Pattern;
  *   <li>By default the first source in order of trust gives the date.</li>
  *   <li>A UTC timestamp names an instant, not the publisher's day: when it is within twelve hours of midnight and
  *       another source that is not in UTC (a local timestamp, a date in the URL or on the page) gives the
- *       neighbouring day on that side, the local day is taken.</li>
+ *       neighbouring day on that side, the local day is taken. Without such a source, a UTC timestamp on the hour
+ *       exactly, within four hours before midnight, is a local midnight east of UTC (a bare date stored as midnight
+ *       and converted to UTC): the same instant is written at that offset, on the next day.</li>
  *   <li>When at least two other sources agree on one other day and outnumber the sources of the first one's day,
  *       their day is taken (a theme's JSON-LD that dates the page by its template while the meta tags, the
  *       {@code <time>} element and the date line agree).</li>
@@ -36,6 +40,8 @@ final class DateAgreement {
 
     private static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T(\\d{2}):\\d{2}.*");
     private static final Pattern UTC = Pattern.compile("(?:Z|[+-]00:?00)$");
+    /** A clock time on the hour exactly: no minutes, seconds or fraction. */
+    private static final Pattern WHOLE_HOUR = Pattern.compile("T\\d{2}:00(?::00(?:\\.0+)?)?(?:Z|[+-]00:?00)$");
     private static final int MIN_AGREEING = 2;
     private static final int MIDDAY = 12;
     private static final int HOURS_PER_DAY = 24;
@@ -120,7 +126,25 @@ final class DateAgreement {
                 local.add(v);
             }
         }
+        if (local.isEmpty() && !localSupport && hour >= HOURS_PER_DAY - NEAR_MIDNIGHT_HOURS
+                && WHOLE_HOUR.matcher(first).find()) {
+            return localMidnight(first, HOURS_PER_DAY - hour);
+        }
         return local.isEmpty() ? null : mostPrecise(local);
+    }
+
+    /**
+     * A UTC timestamp that falls on a whole hour late in the evening written as the midnight it is {@code offsetHours}
+     * east of UTC (the same instant): a date without a time that was stored as local midnight and converted to UTC;
+     * null when it does not parse.
+     */
+    private static String localMidnight(String utcValue, int offsetHours) {
+        try {
+            return OffsetDateTime.parse(normaliseOffset(utcValue)).withOffsetSameInstant(ZoneOffset.ofHours(offsetHours))
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

@@ -57,6 +57,12 @@ final class DateText {
             + "mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
             + "\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|\\p{Punct}+)\\p{Punct}?");
 
+    /** A label that says the date after it is the publication date. */
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?iu)\\b(?:ver\u00f6ffentlicht|erschienen|"
+            + "publiziert|published|posted|publi\u00e9|publicado|pubblicato|datum|pressemitteilung vom)(?![\\p{L}])");
+    /** How far after a publication label its date may start: room for "am", "on", a colon or a weekday. */
+    private static final int MAX_LABEL_GAP = 16;
+
     private DateText() {
     }
 
@@ -79,31 +85,55 @@ final class DateText {
         }
     }
 
-    /** The first full date (day, month and year) written in {@code text}. */
+    /**
+     * The first full date (day, month and year) written in {@code text}, in the order of the text whatever way it is
+     * written (ISO, "October 19, 2019", "19. Oktober 2019", "19.10.2019"); empty when there is none.
+     */
     static Optional<LocalDate> findDate(String text) {
-        Matcher m = ISO_IN_TEXT.matcher(text);
-        if (m.find()) {
-            Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find()) {
-            return date(m.group(3), month(m.group(1)), m.group(2));
-        }
-        m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find()) {
-            return date(m.group(3), month(m.group(2)), m.group(1));
-        }
-        m = DOTTED.matcher(text);
-        while (m.find()) {
-            Optional<LocalDate> d = date(m.group(3), m.group(2), m.group(1));
-            if (d.isPresent()) {
-                return d;
+        Found found = first(text);
+        return found == null ? Optional.empty() : Optional.of(found.date());
+    }
+
+    /**
+     * The first date written right after a publication label ("Veröffentlicht am 16.08.2019", "Erschienen am:",
+     * "Published on", "Datum:", "Pressemitteilung vom"), within {@link #MAX_LABEL_GAP} characters of it; empty when
+     * there is none. Labels of a modification ("Aktualisiert", "Updated") are not publication labels.
+     */
+    static Optional<LocalDate> findLabelledDate(String text) {
+        Matcher label = PUBLICATION_LABEL.matcher(text);
+        while (label.find()) {
+            String after = text.substring(label.end(), Math.min(text.length(), label.end() + MAX_LABEL_GAP + 20));
+            Found found = first(after);
+            if (found != null && found.start() <= MAX_LABEL_GAP) {
+                return Optional.of(found.date());
             }
         }
         return Optional.empty();
+    }
+
+    /** A date found in a text and where it starts. */
+    private record Found(LocalDate date, int start) {
+    }
+
+    /** The first full date in {@code text}, in the order of the text; null when there is none. */
+    private static Found first(String text) {
+        Found found = null;
+        int at = text.length();
+        for (Pattern p : new Pattern[] {ISO_IN_TEXT, MONTH_DAY_YEAR, DAY_MONTH_YEAR, DOTTED}) {
+            Matcher m = p.matcher(text).region(0, at).useTransparentBounds(true);
+            while (m.find()) {
+                Optional<LocalDate> d = p == ISO_IN_TEXT ? date(m.group(1), m.group(2), m.group(3))
+                        : p == MONTH_DAY_YEAR ? date(m.group(3), month(m.group(1)), m.group(2))
+                        : p == DAY_MONTH_YEAR ? date(m.group(3), month(m.group(2)), m.group(1))
+                        : date(m.group(3), m.group(2), m.group(1));
+                if (d.isPresent()) {
+                    found = new Found(d.get(), m.start());
+                    at = m.start(); // a later way of writing must start before this one to win
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**

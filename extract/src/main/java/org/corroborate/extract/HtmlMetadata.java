@@ -188,20 +188,30 @@ final class HtmlMetadata {
     }
 
     /**
-     * A date written on the page: first in elements whose class or id speaks of dates or posting, else a publication
-     * date in the page's script data, else the first full date anywhere in the body text; null when there is none.
+     * A date written on the page: first in elements whose class or id speaks of dates or posting, else right after a
+     * publication label in the body text ("Veröffentlicht am", "Published"), else in such elements within the
+     * comments, else a publication date in the page's script data, else the first full date anywhere in the body text;
+     * null when there is none.
      */
     private static String visibleDate(Document doc, String elementDate) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        String dated = elementDate != null ? elementDate : dateElementDate(doc, true);
+        if (elementDate != null) {
+            return elementDate;
+        }
+        String text = body.text(); // read once for the labelled date and the last resort
+        String labelled = DateText.findLabelledDate(text).map(Object::toString).orElse(null);
+        if (labelled != null) {
+            return labelled;
+        }
+        String dated = dateElementDate(doc, true);
         if (dated != null) {
             return dated;
         }
         String scripted = scriptDate(doc);
-        return scripted != null ? scripted : DateText.findDate(body.text()).map(Object::toString).orElse(null);
+        return scripted != null ? scripted : DateText.findDate(text).map(Object::toString).orElse(null);
     }
 
     /**

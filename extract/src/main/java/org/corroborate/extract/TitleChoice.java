@@ -1,8 +1,10 @@
 package org.corroborate.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,19 +12,28 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
+import static org.corroborate.extract.TitleParts.SEPARATOR;
+import static org.corroborate.extract.TitleParts.endsWithSiteName;
+import static org.corroborate.extract.TitleParts.head;
+import static org.corroborate.extract.TitleParts.key;
+import static org.corroborate.extract.TitleParts.usable;
+import static org.corroborate.extract.TitleParts.withoutHostParts;
+import static org.corroborate.extract.TitleParts.withoutSiteName;
+
 /**
  * Chooses a page's headline by agreement between its sources: a visible headline element ({@code <h1>}, an element
  * marked as the entry or article title) wins when it equals one of the parts of the metadata titles (JSON-LD
- * headline, Open Graph or Twitter title, {@code <title>}) split at site-name separators; otherwise the JSON-LD
- * headline, then the first part of the Open Graph title, then of {@code <title>}, then the first headline element.
- * Stateless; all methods are pure functions of their arguments.
+ * headline, Open Graph or Twitter title, {@code <title>}) split at site-name separators (among equally good ones, the
+ * one more metadata titles back, then the longest; the page's one {@code <h1>} instead when it goes on where such a
+ * lesser heading stops); otherwise the JSON-LD headline, then the first part of the Open Graph title, then of
+ * {@code <title>}, then the first headline element.
+ * The text of titles (separators, site-name parts, comparison keys) is {@link TitleParts}' business. Stateless; all
+ * methods are pure functions of their arguments.
  */
 final class TitleChoice {
 
-    /** Separators between a headline and a site or section name. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022\u203a\u00bb\u2039\u00ab~]+\\s+"
-            + "|\\s*::\\s*|\\s+/\\s+|\\s*\\|\\s*");
     private static final int MAX_HEADLINE_WORDS = 40;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_HEADLINE_ELEMENTS = 8;
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
     /** Class words of a kicker inside a headline element. */
@@ -31,8 +42,6 @@ final class TitleChoice {
     /** Class words of text shown to screen readers only. */
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
-    private static final Pattern TYPOGRAPHIC_DASH = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]");
-    private static final Pattern TYPOGRAPHIC_DOUBLE_QUOTE = Pattern.compile("[\u201c\u201d\u201e\u201f]");
     /** How the rest of a heading that starts with the metadata headline begins when it is the headline's own words. */
     private static final Pattern SUBTITLE_START = Pattern.compile("\\s*(?:[:,!?(\"'\u2013\u2014-]|\\p{L})");
     /** What stands before the metadata headline in a heading when it is a kicker or date: a separator or a digit. */
@@ -56,7 +65,8 @@ final class TitleChoice {
      * @return the title, or null when the page names none
      */
     static String choose(Document doc, String jsonLd, String ogTitle, String pageTitle, String siteName) {
-        List<String> headlines = headlines(doc);
+        Headlines read = headlines(doc);
+        List<String> headlines = read.candidates();
         HostLabels host = HostLabels.of(doc);
         List<String> metaTitles = new ArrayList<>();
         for (String t : new String[] {jsonLd, ogTitle, pageTitle}) {
@@ -66,17 +76,28 @@ final class TitleChoice {
         }
         String agreed = null;
         int agreedRank = 0;
+        int agreedSupport = 0;
         for (String h : headlines) {
             if (usable(siteName) && key(h).equals(key(siteName)) || host.names(h) || endsWithSiteName(h, siteName, host)) {
                 continue; // a copy of the whole <title> ("Headline | Site"), often hidden, is not the headline
             }
             int rank = agreement(h, metaTitles, host);
-            if (rank > agreedRank || rank > 0 && rank == agreedRank && h.length() > agreed.length()) {
-                agreed = h; // a site name may agree too (blogs put it in an h1): the best, then longest, wins
+            int support = rank == 0 ? 0 : support(h, metaTitles, host);
+            if (rank > agreedRank || rank > 0 && rank == agreedRank && (support > agreedSupport
+                    || support == agreedSupport && h.length() > agreed.length())) {
+                agreed = h; // a site name may agree too (blogs put it in an h1): the best, the most backed, the longest
                 agreedRank = rank;
+                agreedSupport = support;
             }
         }
         if (agreed != null && agreedRank > WEAK) {
+            String prefix = key(agreed) + " ";
+            if (!read.h1Keys().contains(key(agreed)) && read.h1Keys().stream().anyMatch(k -> k.startsWith(prefix))) {
+                String single = singleHeading(doc, metaTitles, siteName, host);
+                if (single != null && key(single).startsWith(prefix) && agreement(single, metaTitles, host) == 0) {
+                    return single; // the page's one h1 goes on where a lesser heading and the metadata stop
+                }
+            }
             return agreed;
         }
         String single = singleHeading(doc, metaTitles, siteName, host);
@@ -134,6 +155,32 @@ final class TitleChoice {
         return best;
     }
 
+    /**
+     * How many of the metadata titles a visible headline agrees with whole or as their part before the site name
+     * ({@link #HEAD} or better; a kicker-stripped match does not count).
+     */
+    private static int support(String headline, List<String> metaTitles, HostLabels host) {
+        int count = 0;
+        for (String t : metaTitles) {
+            if (agreement(headline, List.of(t), host) >= HEAD) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether one metadata title holds every word of {@code heading}. */
+    private static boolean wordsInMetadata(String heading, List<String> metaTitles) {
+        List<String> words = Arrays.asList(WORD_BREAK.split(key(heading)));
+        for (String t : metaTitles) {
+            Set<String> held = new HashSet<>(Arrays.asList(WORD_BREAK.split(key(t))));
+            if (words.stream().allMatch(w -> w.isEmpty() || held.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code headline} is, in characters, the longest part of one of the metadata titles. */
     private static boolean longestPart(String headline, List<String> metaTitles) {
         String key = key(headline);
@@ -153,18 +200,29 @@ final class TitleChoice {
     }
 
     /**
-     * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation,
-     * when it is not a later part of a metadata title (a site or section name) and is short enough to be a headline;
-     * else null.
+     * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation (of
+     * several, the only one whose every word a metadata title holds), when it is not a later part of a metadata title
+     * (a site or section name) and is short enough to be a headline; else null.
      */
     private static String singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
         List<Element> h1 = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (Element e : doc.getElementsByTag("h1")) {
             String text = headlineText(e);
             if (usable(text) && !inSiteHeader(e) && !host.names(text)
-                    && !(usable(siteName) && key(text).equals(key(siteName)))) {
-                h1.add(e);
+                    && !(usable(siteName) && key(text).equals(key(siteName))) && !keys.contains(key(text))) {
+                h1.add(e); // a copy of the same heading (one for small screens, one for large) is the same heading
+                keys.add(key(text));
             }
+        }
+        if (h1.size() > 1) {
+            List<Element> backed = new ArrayList<>();
+            for (Element e : h1) {
+                if (wordsInMetadata(headlineText(e), metaTitles)) {
+                    backed.add(e);
+                }
+            }
+            h1 = backed; // of several h1, the one whose words the metadata titles hold
         }
         if (h1.size() != 1) {
             return null;
@@ -209,11 +267,12 @@ final class TitleChoice {
 
     /**
      * True when {@code e} sits in the page's navigation, logo, or a header outside any article or main element: a
-     * site name, not a headline.
+     * site name, not a headline. The classes of {@code <body>} describe the whole page ("main-menu-logo"), not a
+     * header, and are not read.
      */
     private static boolean inSiteHeader(Element e) {
         boolean header = false;
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
             String name = a.normalName();
             if (name.equals("article") || name.equals("main")) {
                 return false;
@@ -227,97 +286,31 @@ final class TitleChoice {
     }
 
     /**
-     * The title without the site's name: when the site name is known and one of the title's parts (split at
-     * separators) names it, the title without that part and its separator ("Korsetts - Shops, online kaufen" has
-     * no part naming the site "Pinup-Fashion.de" and stays whole); otherwise {@link #head(String)} (the host labels name a site part too).
+     * The page's headline candidates (at most {@link #MAX_HEADLINE_ELEMENTS}, in document order) and the comparison
+     * keys of all its {@code <h1>} texts, read in one pass over the page.
      */
-    static String head(String title, String siteName, HostLabels host) {
-        String stripped = title.strip();
-        String site = usable(siteName) ? key(siteName) : null;
-        Matcher separator = SEPARATOR.matcher(stripped);
-        int start = 0;
-        List<int[]> parts = new ArrayList<>();
-        while (separator.find()) {
-            parts.add(new int[] {start, separator.start(), separator.end()});
-            start = separator.end();
-        }
-        parts.add(new int[] {start, stripped.length(), stripped.length()});
-        if (parts.size() < 2) {
-            return stripped;
-        }
-        int[] last = parts.get(parts.size() - 1);
-        int[] first = parts.get(0);
-        if (namesSite(stripped.substring(last[0], last[1]), site, host)) {
-            return stripped.substring(0, parts.get(parts.size() - 2)[1]).strip();
-        }
-        if (namesSite(stripped.substring(first[0], first[1]), site, host)) {
-            return longestPart(stripped.substring(first[2]).strip()); // "Site » Blog Archive » Headline"
-        }
-        return site == null ? head(stripped) : stripped;
+    private record Headlines(List<String> candidates, List<String> h1Keys) {
     }
 
-    /** Whether a heading's last part (after a separator) names the site. */
-    private static boolean endsWithSiteName(String heading, String siteName, HostLabels host) {
-        String[] parts = SEPARATOR.split(heading.strip());
-        return parts.length > 1 && namesSite(parts[parts.length - 1], usable(siteName) ? key(siteName) : null, host);
-    }
-
-    /** The JSON-LD headline without a last or first part naming the site; else whole. */
-    private static String withoutSiteName(String headline, String siteName, HostLabels host) {
-        String[] parts = SEPARATOR.split(headline.strip());
-        String site = usable(siteName) ? key(siteName) : null;
-        if (parts.length < 2 || !namesSite(parts[parts.length - 1], site, host) && !namesSite(parts[0], site, host)) {
-            return headline.strip();
-        }
-        return head(headline, siteName, host);
-    }
-
-    /** The longest of the parts of a title split at separators. */
-    private static String longestPart(String title) {
-        String longest = "";
-        for (String part : SEPARATOR.split(title)) {
-            if (part.strip().length() > longest.length()) {
-                longest = part.strip();
-            }
-        }
-        return longest.isEmpty() ? title : longest;
-    }
-
-    /** Whether a title part is the site's name ({@code site} already a {@link #key}), or holds it, or is held by it. */
-    private static boolean namesSite(String part, String site, HostLabels host) {
-        String k = key(part);
-        return !k.isEmpty() && (site != null && (k.equals(site) || k.contains(site) || site.contains(k))
-                || host.names(part));
-    }
-
-    /** The title parts without those that name the site by its host name; all of them when that leaves none. */
-    private static String[] withoutHostParts(String[] parts, HostLabels host) {
-        String[] kept = java.util.Arrays.stream(parts).filter(p -> !host.names(p)).toArray(String[]::new);
-        return kept.length == 0 ? parts : kept;
-    }
-
-    /** The title without trailing site or section names: its first part when the parts after it are short. */
-    static String head(String title) {
-        String[] parts = SEPARATOR.split(title.strip());
-        if (parts.length < 2 || parts[0].isBlank()) {
-            return title.strip();
-        }
-        return parts[0].strip();
-    }
-
-    private static List<String> headlines(Document doc) {
+    private static Headlines headlines(Document doc) {
         List<String> found = new ArrayList<>();
+        List<String> h1Keys = new ArrayList<>();
         for (Element e : doc.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title, "
                 + ".headline, h2")) {
+            boolean h1 = e.nameIs("h1");
+            if (!h1 && found.size() >= MAX_HEADLINE_ELEMENTS) {
+                continue;
+            }
             String text = headlineText(e);
-            if (usable(text) && text.split(" ").length <= MAX_HEADLINE_WORDS && !found.contains(text)) {
+            if (h1) {
+                h1Keys.add(key(text));
+            }
+            if (found.size() < MAX_HEADLINE_ELEMENTS && usable(text) && text.split(" ").length <= MAX_HEADLINE_WORDS
+                    && !found.contains(text)) {
                 found.add(text);
-                if (found.size() >= MAX_HEADLINE_ELEMENTS) {
-                    break;
-                }
             }
         }
-        return found;
+        return new Headlines(found, h1Keys);
     }
 
     /**
@@ -359,19 +352,5 @@ final class TitleChoice {
     private static boolean isHiddenText(Element e) {
         return "true".equals(e.attr("aria-hidden")) || e.nameIs("rt") || e.nameIs("rp")
                 || HIDDEN_CLASS.matcher(e.className()).find();
-    }
-
-    private static boolean usable(String s) {
-        return s != null && !s.isBlank() && !s.strip().equalsIgnoreCase("null");
-    }
-
-    /**
-     * The comparison key of a title or headline: collapsed, lower-cased, with typographic dashes and quotes written
-     * plainly (a page often types "Headline \u2013 subtitle" in its heading and "Headline - subtitle" in its title).
-     */
-    private static String key(String s) {
-        return TYPOGRAPHIC_DASH.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TextUnit.collapse(s).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201a', '\'')).replaceAll("\""))
-                .replaceAll("-");
     }
 }

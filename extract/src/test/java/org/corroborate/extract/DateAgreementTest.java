@@ -32,6 +32,17 @@ class DateAgreementTest {
     }
 
     @Test
+    void aUtcTimestampOnTheHourLateInTheEveningIsALocalMidnightEastOfUtc() {
+        assertThat(choose(List.of("2021-11-04T23:00Z"), List.of())).isEqualTo("2021-11-05T00:00:00+01:00");
+        assertThat(choose(List.of("2022-11-06T22:00:00.000Z"), List.of())).isEqualTo("2022-11-07T00:00:00+02:00");
+        assertThat(choose(List.of("2022-11-06T23:00:00.000Z"), List.of("2022-11-06")))
+                .isEqualTo("2022-11-06T23:00:00.000Z"); // the page shows the UTC day
+        assertThat(choose(List.of("2022-11-06T23:00:17Z"), List.of())).isEqualTo("2022-11-06T23:00:17Z");
+        assertThat(choose(List.of("2017-07-27T15:00:00Z"), List.of())).isEqualTo("2017-07-27T15:00:00Z");
+        assertThat(choose(List.of("2019-10-19T03:00:00.000Z"), List.of())).isEqualTo("2019-10-19T03:00:00.000Z");
+    }
+
+    @Test
     void aBareNeighbouringDateCountsOnlyCloseToMidnightAndWithoutLocalSupportForTheUtcDay() {
         assertThat(choose(List.of("2021-11-04T23:00Z"), Arrays.asList(null, "2021-11-05")))
                 .isEqualTo("2021-11-05");

@@ -43,4 +43,27 @@ class DateTextTest {
         assertThat(DateText.iso("Sat, 19 Oct 2019 00:04:00 +0200")).isEqualTo("2019-10-19T00:04+02:00");
         assertThat(DateText.iso("19 October 2019")).isEqualTo("2019-10-19");
     }
+
+    @Test
+    void theFirstDateInTheTextWinsWhateverWayItIsWritten() {
+        assertThat(DateText.findDate("Trailer 19.10.2019 07:49 Uhr Am 22. Oktober 2019 erscheint die Edition"))
+                .contains(LocalDate.of(2019, 10, 19));
+        assertThat(DateText.findDate("Meeting of 3 March 2020, issue of 2020-04-07"))
+                .contains(LocalDate.of(2020, 3, 3));
+        assertThat(DateText.findDate("On 31.02.2020 and then on 5 May 2020")).contains(LocalDate.of(2020, 5, 5));
+        assertThat(DateText.findDate("no date here, only 2020")).isEmpty();
+    }
+
+    @Test
+    void aDateRightAfterAPublicationLabelIsThePublicationDate() {
+        assertThat(DateText.findLabelledDate("Peter: 24. August 2019 ... Veröffentlicht am 16.08.2019 Dauer: 1 h"))
+                .contains(LocalDate.of(2019, 8, 16));
+        assertThat(DateText.findLabelledDate("Letzte Änderung: 31.10.2023 Erschienen am: 01.11.2023 Lesungen: 61"))
+                .contains(LocalDate.of(2023, 11, 1));
+        assertThat(DateText.findLabelledDate("Posted on Tuesday, March 3, 2020 by Jane"))
+                .contains(LocalDate.of(2020, 3, 3));
+        assertThat(DateText.findLabelledDate("Updated 4 May 2022; published in the spring, on page 3 of 5 May 2022"))
+                .isEmpty(); // the label is too far from the date
+        assertThat(DateText.findLabelledDate("Aktualisiert: 30.12.2016")).isEmpty();
+    }
 }

@@ -52,6 +52,55 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aLogoClassOnTheBodyDoesNotMakeTheHeadingASiteName() {
+        String html = "<html><head><title>Decanting wine: all you need to know</title></head>"
+                + "<body class=\"menu main-menu-logo-1\"><div class=\"title-wrap\"><h1>Decanting wine: everything "
+                + "about a special step</h1></div><div>" + BODY + "</div></body></html>";
+        assertThat(Extractors.standard().extract(new RawDocument("page.html", ContentType.HTML, html,
+                DocumentHints.NONE)).title()).isEqualTo("Decanting wine: everything about a special step");
+    }
+
+    @Test
+    void copiesOfOneHeadingForSmallAndLargeScreensAreOneHeading() {
+        Article article = extract("<meta property=\"og:title\" content=\"Run it on a Mac - Desktop 15 Virtual Machine"
+                        + " for Mac\">",
+                "<main><header class=\"visible-xs\"><h1>Desktop 15 for Mac</h1></header>"
+                        + "<header class=\"visible-lg\"><h1>Desktop 15 for Mac</h1></header>" + BODY + "</main>");
+        assertThat(article.title()).isEqualTo("Desktop 15 for Mac");
+    }
+
+    @Test
+    void ofSeveralHeadingsTheOneWhoseWordsTheMetadataTitleHoldsIsTheTitle() {
+        Article article = extract("<meta property=\"og:title\" content=\"Made up: courier flies to Singapore, "
+                        + "Thailand\">",
+                "<div><h1>Bangkok</h1></div><article><h1>Made up: courier flies to Singapore</h1>" + BODY
+                        + "</article><div><h1>Reader comments</h1></div>");
+        assertThat(article.title()).isEqualTo("Made up: courier flies to Singapore");
+        assertThat(extract("<meta property=\"og:title\" content=\"Made up: courier flies to Singapore\">",
+                "<div><h1>Bangkok news</h1></div><article><h1>Courier story</h1>" + BODY + "</article>").title())
+                .isEqualTo("Made up: courier flies to Singapore"); // no heading is backed: the metadata title
+    }
+
+    @Test
+    void amongHeadingsEquallingAMetadataTitleTheOneMoreTitlesBackWins() {
+        Article article = extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                        + "\"headline\":\"Library plan agreed\"}</script>"
+                        + "<meta property=\"og:title\" content=\"Council agrees the library plan after a long night\">"
+                        + "<title>Library plan agreed | Town Notes</title>",
+                "<article><h1>Library plan agreed</h1><h2>Council agrees the library plan after a long night</h2>"
+                        + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan agreed");
+    }
+
+    @Test
+    void theOnlyHeadingGoingOnWhereALesserHeadingAndTheMetadataStopIsTheTitle() {
+        Article article = extract("<meta property=\"og:title\" content=\"Library plan agreed - Town Notes\">",
+                "<article><h1>Library plan agreed in Riverside</h1>" + BODY + "</article>"
+                        + "<aside><h3 class=\"entry-title\">Library plan agreed</h3></aside>");
+        assertThat(article.title()).isEqualTo("Library plan agreed in Riverside");
+    }
+
+    @Test
     void theOnlyPersonOfAPersonalSitesJsonLdIsTheAuthor() {
         Article article = extract("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":[\"Person\","
                         + "\"Organization\"],\"@id\":\"#me\",\"name\":\"Andrea Kal&eacute;\"},{\"@type\":\"WebPage\","
@@ -213,6 +262,15 @@ class HtmlMetadataRulesTest {
                 + BODY + "</article>").published()).startsWith("2013-04-04");
         assertThat(extract("<script>window.state = {\"review\":{\"publishedDate\":\"2016-11-04T20:37:27Z\"}};"
                 + "</script>", "<article>" + BODY + "</article>").published()).isEqualTo("2016-11-04");
+    }
+
+    @Test
+    void withoutDateTagsOrDateElementsALabelledPublicationDateBeatsTheFirstDateInTheText() {
+        assertThat(extract("", "<article><p>Peter says: 24. August 2019, nice episode</p>" + BODY
+                + "<p>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde</p></article>").published())
+                .isEqualTo("2019-08-16");
+        assertThat(extract("", "<article><p>Recorded 19.10.2019; out on 22. Oktober 2019</p>" + BODY
+                + "</article>").published()).isEqualTo("2019-10-19");
     }
 
     @Test
