@@ -79,13 +79,7 @@ final class SentenceSubjects {
                 return null;
             }
         }
-        for (int i = start; i < end; i++) {
-            EntityMention m = t.mention(i);
-            if (m != null && !t.word(i).possessive()) {
-                return new SpeakerResolver.Found(SpeakerResolver.speaker(m, t), start, end - 1);
-            }
-        }
-        return SpeakerResolver.unresolved(t, start, end - 1);
+        return speakerOf(t, start, end);
     }
 
     /** Finite verb and modal tags: a word so tagged before the cue makes the cue not the main clause's verb. */
@@ -154,6 +148,11 @@ final class SentenceSubjects {
         if (!noun) {
             return null;
         }
+        return speakerOf(t, start, end);
+    }
+
+    /** The subject phrase {@code [start, end)}: its first entity mention that is not a possessive, else itself. */
+    private static SpeakerResolver.Found speakerOf(QuoteText t, int start, int end) {
         for (int i = start; i < end; i++) {
             EntityMention m = t.mention(i);
             if (m != null && !t.word(i).possessive()) {
