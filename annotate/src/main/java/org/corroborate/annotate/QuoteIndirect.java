@@ -46,8 +46,8 @@ import org.corroborate.api.Span;
  * punctuation.
  *
  * <p>This class scans the cues and settles overlaps; the cue rules live in {@link QuoteComplements} (content after a
- * verb), {@link QuoteAccording}, {@link QuoteImpressions}, {@link QuoteNouns}, {@link QuoteAdjectives},
- * {@link QuoteQuestions} and {@link QuoteExpectations}; clause ends and quote spans in {@link QuoteClauses}.
+ * verb), {@link QuoteAccording}, {@link QuotePolls}, {@link QuoteImpressions}, {@link QuoteNouns},
+ * {@link QuoteAdjectives}, {@link QuoteQuestions} and {@link QuoteExpectations}; clause ends and quote spans in {@link QuoteClauses}.
  *
  * <p>Arguments are never null. Stateless and thread-safe.
  */
@@ -81,6 +81,15 @@ final class QuoteIndirect {
                 }
                 if (noun == null) {
                     noun = QuoteViewpoints.hearsay(t, w, s);
+                }
+                if (noun == null) {
+                    noun = QuotePolls.at(t, w, s);
+                    if (noun != null && seen.add(((long) noun.content().start() << 32) | noun.content().end())) {
+                        result.add(noun);
+                        broad.add(noun);
+                        w = t.wordAt(noun.content().start()) - 1; // no cue inside the poll phrase ("released")
+                        continue;
+                    }
                 }
                 if (noun != null) {
                     if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {

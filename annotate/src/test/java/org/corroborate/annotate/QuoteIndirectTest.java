@@ -149,6 +149,38 @@ class QuoteIndirectTest {
                 .extracting(q -> q.cue().text()).containsExactly("said");
     }
 
+    @Test
+    void aFrontedPollFramesItsFinding() {
+        Map<String, String> tags = Map.of("In", "IN", "a", "DT", "national", "JJ", "released", "VBN", "Monday", "NNP",
+                "the", "DT", "leads", "VBZ", "by", "IN", "ten", "CD");
+        String text = "In a national CNN/ORC poll released Monday, the governor leads by ten points.";
+        assertThat(taggedQuotes(text, tags)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the governor leads by ten points");
+            assertThat(q.cue().text()).isEqualTo("In");
+            assertThat(q.speaker().span().text()).isEqualTo("a national CNN/ORC poll released Monday");
+            assertThat(q.direct()).isFalse();
+        });
+    }
+
+    @Test
+    void aParticiplePhraseAfterThePollBelongsToTheSource() {
+        Map<String, String> tags = Map.of("In", "IN", "the", "DT", "latest", "JJS", "conducted", "VBN", "in", "IN",
+                "May", "NNP", "leads", "VBZ", "by", "IN", "ten", "CD");
+        String text = "In the latest Post-ABC poll, conducted in May, the governor leads by ten points.";
+        assertThat(taggedQuotes(text, tags)).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("the governor leads by ten points");
+            assertThat(q.speaker().span().text()).isEqualTo("the latest Post-ABC poll, conducted in May");
+        });
+    }
+
+    @Test
+    void aPollThatIsNotTheHeadOfTheOpeningPhraseFramesNothing() {
+        Map<String, String> tags = Map.of("In", "IN", "a", "DT", "released", "VBN", "as", "IN", "polls", "NNS",
+                "closed", "VBD", "the", "DT", "counted", "VBD", "its", "PRP$");
+        assertThat(taggedQuotes("In a memo released as polls closed, the campaign counted its delegates.", tags))
+                .isEmpty();
+    }
+
     /** The quotes of {@code text} with the given POS tags (other words "NN") and no entity mentions. */
     private static List<Quote> taggedQuotes(String text, Map<String, String> tags) {
         Article article = QuoteTestSupport.article(text);
