@@ -29,6 +29,8 @@ final class QuoteDirect {
      * ({@link SpeakerResolver#APPOSITIVE_WORDS}).
      */
     static final int SPLIT_WORDS = SpeakerResolver.APPOSITIVE_WORDS;
+    /** The most words of an attribution between two parts of a quote when it does not touch the first part. */
+    static final int LOOSE_SPLIT_WORDS = 10;
 
     /** An apostrophe inside a word or after a plural's "s" ({@code Clinton’s}, {@code voters’}): not a quote mark. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})|(?<=s)['’](?=\\s)");
@@ -113,7 +115,8 @@ final class QuoteDirect {
      */
     private static boolean splitAroundAttribution(QuoteText t, Group group, QuoteMarks.Piece next, Attribution own) {
         Attribution a = group.attribution();
-        if (a == null || a.cue() == null || !a.adjacent() || a.cue().start() < group.close()
+        if (a == null || a.cue() == null || (!a.adjacent() && !onlyAttributionBetween(t, a, group.close(), next.open()))
+                || a.cue().start() < group.close()
                 || a.cue().end() > next.open() || next.open() < group.close()) {
             return false;
         }
@@ -132,5 +135,24 @@ final class QuoteDirect {
             return false;
         }
         return own == null || own.cue() == null || !own.adjacent() || own.cue().equals(a.cue());
+    }
+
+    /**
+     * True when the text from {@code from} to {@code to} holds the attribution's speaker and cue and no other cue, in
+     * at most {@value #LOOSE_SPLIT_WORDS} words: the attribution of a quote split around it that does not touch the
+     * first part ({@code “A,” campaign manager Robby Mook said. “B.”}; {@code “A,” she said, adding: “B.”} stays two).
+     */
+    private static boolean onlyAttributionBetween(QuoteText t, Attribution a, int from, int to) {
+        Span speaker = a.speaker().span();
+        if (speaker.start() < from || speaker.end() > to || QuoteMarks.words(t.text(), from, to) > LOOSE_SPLIT_WORDS) {
+            return false;
+        }
+        for (int k = t.wordAt(from); k < t.wordCount() && t.word(k).end() <= to; k++) {
+            boolean own = t.word(k).start() >= a.cue().start() && t.word(k).end() <= a.cue().end();
+            if (!own && QuoteCues.atAny(t, k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -264,6 +264,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void splitQuoteAroundAnAttributionWithATitleBeforeTheNameIsOneQuote() {
+        String text = "“We will win this race in the fall,” campaign manager John Miller said. “They will lose by a mile.”";
+        assertThat(quotes(text, MILLER)).singleElement().satisfies(q -> {
+            assertThat(q.pieces()).hasSize(2);
+            assertSpan(text, q.pieces().get(1), "They will lose by a mile.");
+            assertThat(q.speaker().name()).isEqualTo("John Miller");
+        });
+    }
+
+    @Test
+    void aSecondCueBetweenTheQuotesKeepsThemApart() {
+        String text = "“We will win this race in the fall,” campaign manager John Miller said, adding: “They will lose by a mile.”";
+        assertThat(quotes(text, MILLER)).hasSize(2);
+    }
+
+    @Test
     void splitQuoteAroundAnAttributionWithAnApostropheOrADeterminerIsOneQuote() {
         String text = "“We will win,” said John Miller, the party’s treasurer. “They will lose by a mile.”";
         assertThat(quotes(text, MILLER)).singleElement().satisfies(q -> assertThat(q.pieces()).hasSize(2));
