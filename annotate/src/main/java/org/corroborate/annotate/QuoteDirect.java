@@ -107,15 +107,17 @@ final class QuoteDirect {
 
     /**
      * True when the quote opening at {@code next} continues the quote of {@code group} around its attribution:
-     * {@code “A,” he said, “B.”} or {@code “A,” he said. “B.”}. The group's cue must be adjacent and lie between the
+     * {@code “A,” he said, “B.”} or {@code “A,” he said. “B.”}. The group's cue must be adjacent (or be the only
+     * attribution between the two, {@link #onlyAttributionBetween}) and lie between the
      * two (after the first's closing mark, before the next's opening mark), in the same paragraph, in at most
      * {@value #SPLIT_WORDS} words with no other quotation mark and no sentence after the cue's, ending in a comma, a
-     * full stop or a colon; and the
+     * full stop or a colon (a no-break space counts as a space); and the
      * next quote must have no adjacent cue of its own ({@code “A,” he said. “B,” she replied.} stays two quotes).
      */
     private static boolean splitAroundAttribution(QuoteText t, Group group, QuoteMarks.Piece next, Attribution own) {
         Attribution a = group.attribution();
-        if (a == null || a.cue() == null || (!a.adjacent() && !onlyAttributionBetween(t, a, group.close(), next.open()))
+        if (a == null || a.cue() == null
+                || (!a.adjacent() && !onlyAttributionBetween(t, a, group.close(), next.open()))
                 || a.cue().start() < group.close()
                 || a.cue().end() > next.open() || next.open() < group.close()) {
             return false;
@@ -123,11 +125,11 @@ final class QuoteDirect {
         int cueSentence = t.sentenceAt(a.cue().start());
         if (cueSentence < 0 || (t.sentenceAt(next.open()) != cueSentence
                 && !t.text().substring(Math.min(next.open(), t.sentences().get(cueSentence).span().end()), next.open())
-                .chars().allMatch(c -> Character.isWhitespace(c) || c == '.'))) {
+                .chars().allMatch(c -> Character.isWhitespace(c) || c == '\u00A0' || c == '.'))) {
             return false; // "“A,” Miller said. It rained. “B.”": narration beyond the attribution
         }
         String gap = t.text().substring(group.close(), next.open());
-        String stripped = gap.strip();
+        String stripped = gap.replace('\u00A0', ' ').strip(); // a no-break space is a space here
         if (gap.indexOf('\n') >= 0 || SpeakerResolver.hasMark(APOSTROPHE.matcher(gap).replaceAll(""))
                 || stripped.isEmpty()
                 || ",.:".indexOf(stripped.charAt(stripped.length() - 1)) < 0
@@ -144,7 +146,8 @@ final class QuoteDirect {
      */
     private static boolean onlyAttributionBetween(QuoteText t, Attribution a, int from, int to) {
         Span speaker = a.speaker().span();
-        if (speaker.start() < from || speaker.end() > to || QuoteMarks.words(t.text(), from, to) > LOOSE_SPLIT_WORDS) {
+        if (speaker.start() < from || speaker.end() > to
+                || QuoteMarks.words(t.text(), from, to) > LOOSE_SPLIT_WORDS) {
             return false;
         }
         for (int k = t.wordAt(from); k < t.wordCount() && t.word(k).end() <= to; k++) {

@@ -274,6 +274,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void splitQuoteWithANoBreakSpaceBeforeItsSecondPartIsOneQuote() {
+        String text = "“We will win this race in the fall,” Miller said.\u00A0“They will lose by a mile.”";
+        assertThat(quotes(text, MILLER)).singleElement().satisfies(q -> assertThat(q.pieces()).hasSize(2));
+    }
+
+    @Test
     void aSecondCueBetweenTheQuotesKeepsThemApart() {
         String text = "“We will win this race in the fall,” campaign manager John Miller said, adding: “They will lose by a mile.”";
         assertThat(quotes(text, MILLER)).hasSize(2);
