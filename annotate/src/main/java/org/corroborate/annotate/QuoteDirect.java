@@ -30,7 +30,7 @@ final class QuoteDirect {
      */
     static final int SPLIT_WORDS = SpeakerResolver.APPOSITIVE_WORDS;
     /** The most words of an attribution between two parts of a quote when it does not touch the first part. */
-    static final int LOOSE_SPLIT_WORDS = 10;
+    static final int LOOSE_SPLIT_WORDS = 16;
 
     /** An apostrophe inside a word or after a plural's "s" ({@code Clinton’s}, {@code voters’}): not a quote mark. */
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{L})|(?<=s)['’](?=\\s)");
