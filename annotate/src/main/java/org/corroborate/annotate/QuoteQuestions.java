@@ -11,8 +11,10 @@ import org.corroborate.api.Speaker;
  * {@code Asked by Stephanopoulos to respond to Trump's criticism, Carson said ...}. PolNeAR labels the question an
  * attribution of its own: the cue is "Asked" ("asked about" with that preposition), the content the question, up to
  * the comma that closes the clause (within {@value #MAX_WORDS} words, closing quotation marks included), and the
- * source whoever asked: the name after "by", else none (a null speaker). "Asked" must open its sentence or follow a
- * sentence-opening "When"; with real POS tags it must be tagged as a verb; the question must start with "whether",
+ * source whoever asked: the name after "by", else none (a null speaker). "Asked" must open its sentence or follow
+ * "When"; after a "when" later in the sentence ({@code “…,” he said when asked about the merger.}) the question may
+ * also run to the sentence end (on PolNeAR train articles 400-839 that added 6 matches for 11 predictions); with real
+ * POS tags it must be tagged as a verb; the question must start with "whether",
  * "if", "about", "to", "for" or a wh-word and have at least two words. These count as non-speech cues.
  *
  * <p>Stateless and thread-safe.
@@ -37,8 +39,11 @@ final class QuoteQuestions {
         QuoteText.Word asked = t.word(w);
         int first = t.first(s);
         int end = t.end(s);
-        if (!asked.lower().equals("asked") || t.inQuote(asked.start()) || (t.tagged() && !asked.tag().startsWith("VB"))
-                || !(w == first || (w == first + 1 && t.word(first).lower().equals("when") && t.plainGap(w)))) {
+        if (!asked.lower().equals("asked") || t.inQuote(asked.start()) || (t.tagged() && !asked.tag().startsWith("VB"))) {
+            return null;
+        }
+        boolean later = w > first && t.word(w - 1).lower().equals("when") && t.plainGap(w);
+        if (!(w == first || later)) {
             return null;
         }
         int k = w + 1;
@@ -65,6 +70,9 @@ final class QuoteQuestions {
                 last = i - 1;
                 break;
             }
+        }
+        if (last < 0 && later && w > first + 1 && end - 1 - k <= MAX_WORDS) {
+            last = end - 1; // "..., he said when asked about the merger."
         }
         if (last < k + 1 || k >= end) {
             return null;

@@ -333,6 +333,17 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aQuestionAfterALaterWhenRunsToTheSentenceEnd() {
+        String text = "“Nothing will change this year,” Miller said when asked by Petrenko about the budget.";
+        Quote question = QuoteTestSupport.quoteWith(quotes(text, MILLER, PETRENKO), "budget");
+        assertThat(question.content().text()).isEqualTo("about the budget");
+        assertThat(question.cue().text()).isEqualTo("asked");
+        assertThat(question.speaker().name()).isEqualTo("Anna Petrenko");
+        assertThat(quotes("Miller said he was fired when asked to resign.", MILLER))
+                .noneSatisfy(q -> assertThat(q.cue().text()).isEqualTo("asked"));
+    }
+
+    @Test
     void aParticipleAfterAnAbsoluteWithTakesThePhraseBeforeIt() {
         List<Quote> quotes = taggedQuotes("Voters back the plan, with 60 percent of voters saying taxes are too high.",
                 Map.of("Voters", "NNS", "back", "VBP", "the", "DT", "with", "IN", "60", "CD", "of", "IN", "voters",
