@@ -1,15 +1,21 @@
 package org.corroborate.annotate;
 
+import java.util.Set;
+
 import org.corroborate.api.Quote;
 
 /**
  * Indirect quotes cued by "according to": {@code according to X, CLAUSE}, {@code CLAUSE, according to X} and
  * {@code According to a long source phrase, CLAUSE} (at most {@value #SOURCE_WORDS} words before its comma). X must be
- * a speaker phrase ({@code according to plans} gives none); the cue is "according to".
+ * a speaker phrase ({@code according to plans} gives none); the cue is "according to". A conjunction or "now" may
+ * come before a fronted "according to" ({@code But, according to the poll, CLAUSE}).
  *
  * <p>Arguments are never null; {@link #at} returns null when there is no quote. Stateless and thread-safe.
  */
 final class QuoteAccording {
+
+    /** Sentence-opening words that may come before a fronted "according to" ("But, according to X, ..."). */
+    private static final Set<String> OPENERS = Set.of("but", "and", "now", "yet", "so", "still", "also");
 
     /** The most words of a source phrase after "according to" before its comma. */
     static final int SOURCE_WORDS = 20;
@@ -31,16 +37,18 @@ final class QuoteAccording {
             return null;
         }
         int after = x.last() + 1;
+        boolean opens = c.first() == first
+                || (c.first() == first + 1 && OPENERS.contains(t.word(first).lower())); // "But, according to X, ..."
         if (after < end && t.gapBefore(after).contains(",")
-                && (c.first() == first || t.gapBefore(c.first()).contains(","))) {
-            int from = c.first() == first ? after : first;
-            int to = c.first() == first ? QuoteClauses.contentLast(t, after, end) : c.first() - 1;
+                && (opens || t.gapBefore(c.first()).contains(","))) {
+            int from = opens ? after : first;
+            int to = opens ? QuoteClauses.contentLast(t, after, end) : c.first() - 1;
             return QuoteClauses.quote(t, c, x, from, to);
         }
-        if (c.first() > first && t.gapBefore(c.first()).contains(",")) {
+        if (!opens && c.first() > first && t.gapBefore(c.first()).contains(",")) {
             return QuoteClauses.quote(t, c, x, first, c.first() - 1);
         }
-        if (c.first() == first) {
+        if (opens) {
             int comma = sourceEnd(t, after, end);
             if (comma > 0) {
                 return QuoteClauses.quote(t, c, x, comma, QuoteClauses.contentLast(t, comma, end));

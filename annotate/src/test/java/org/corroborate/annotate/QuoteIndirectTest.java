@@ -333,6 +333,12 @@ class QuoteIndirectTest {
     }
 
     @Test
+    void aConjunctionMayOpenTheSentenceBeforeAFrontedAccordingTo() {
+        oneIndirect("But, according to Miller, the plan will fail next year.", "the plan will fail next year",
+                "according to", "John Miller");
+    }
+
+    @Test
     void aQuestionAfterALaterWhenRunsToTheSentenceEnd() {
         String text = "“Nothing will change this year,” Miller said when asked by Petrenko about the budget.";
         Quote question = QuoteTestSupport.quoteWith(quotes(text, MILLER, PETRENKO), "budget");
