@@ -29,6 +29,22 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void theFirstHeadingMarkedAsTheTitleBeatsAMetadataTitleThatSaysSomethingElse() {
+        String head = "<meta property=\"og:title\" content=\"Jane gave the library 5 stars. Read the review\">";
+        assertThat(extract(head, "<article><h2 class=\"review-title\">A fine new library</h2>" + BODY
+                + "</article>").title()).isEqualTo("A fine new library");
+        assertThat(extract(head, "<article><h2>A fine new library</h2>" + BODY + "</article>").title())
+                .as("an unmarked h2 is not enough").isEqualTo("Jane gave the library 5 stars. Read the review");
+        assertThat(extract(head, "<article><h2 class=\"box-title\">Contact</h2>" + BODY
+                + "<h2 class=\"review-title\">A fine new library</h2></article>").title())
+                .as("only the first heading counts").isEqualTo("Jane gave the library 5 stars. Read the review");
+        assertThat(extract("<meta property=\"og:title\" content=\"Jane gave the library 5 stars | Reviews\">",
+                "<article><h2 class=\"headline\">Opinion: Jane gave the library 5 stars</h2>" + BODY + "</article>")
+                .title()).as("a heading holding the metadata title plus a kicker")
+                .isEqualTo("Jane gave the library 5 stars");
+    }
+
+    @Test
     void aHeadingThatIsTheSiteNameIsNotTheTitle() {
         Article article = extract("<title>Library plan agreed | Town Notes</title>"
                         + "<meta property=\"og:site_name\" content=\"Town Notes\">",
