@@ -25,8 +25,8 @@ import static org.corroborate.extract.TitleParts.withoutSiteName;
  * marked as the entry or article title) wins when it equals one of the parts of the metadata titles (JSON-LD
  * headline, Open Graph or Twitter title, {@code <title>}) split at site-name separators (among equally good ones, the
  * one more metadata titles back, then the longest; the page's one {@code <h1>} instead when it goes on where such a
- * lesser heading stops); otherwise the JSON-LD headline, then the first part of the Open Graph title, then of
- * {@code <title>}, then the first headline element.
+ * lesser heading stops); otherwise the JSON-LD headline, then the page's first heading when its class names it the
+ * title, then the first part of the Open Graph title, then of {@code <title>}, then the first headline element.
  * The text of titles (separators, site-name parts, comparison keys) is {@link TitleParts}' business. Stateless; all
  * methods are pure functions of their arguments.
  */
@@ -34,7 +34,7 @@ final class TitleChoice {
 
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int MAX_HEADLINE_ELEMENTS = 8;
+    private static final int MAX_HEADLINE_ELEMENTS = 32;
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
     /** Class words of a kicker inside a headline element. */
     private static final Pattern KICKER_CLASS = Pattern.compile(

@@ -45,6 +45,17 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void aHeadingAfterManyTeaserHeadingsStillAgreesWithTheMetadataTitle() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            many.append("<h2>Teaser ").append(i).append("</h2>");
+        }
+        Article article = extract("<title>Library plan - what it costs</title>",
+                "<div>" + many + "</div><article><h2>Library plan \u2013 what it costs</h2>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan \u2013 what it costs");
+    }
+
+    @Test
     void aHeadingThatIsTheSiteNameIsNotTheTitle() {
         Article article = extract("<title>Library plan agreed | Town Notes</title>"
                         + "<meta property=\"og:site_name\" content=\"Town Notes\">",
