@@ -25,8 +25,8 @@ import static org.corroborate.extract.TitleParts.withoutSiteName;
  * marked as the entry or article title) wins when it equals one of the parts of the metadata titles (JSON-LD
  * headline, Open Graph or Twitter title, {@code <title>}) split at site-name separators (among equally good ones, the
  * one more metadata titles back, then the longest; the page's one {@code <h1>} instead when it goes on where such a
- * lesser heading stops); otherwise the JSON-LD headline, then the first part of the Open Graph title, then of
- * {@code <title>}, then the first headline element.
+ * lesser heading stops); otherwise the JSON-LD headline, then the page's first heading when its class names it the
+ * title, then the first part of the Open Graph title, then of {@code <title>}, then the first headline element.
  * The text of titles (separators, site-name parts, comparison keys) is {@link TitleParts}' business. Stateless; all
  * methods are pure functions of their arguments.
  */
@@ -34,7 +34,7 @@ final class TitleChoice {
 
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final int MAX_HEADLINE_ELEMENTS = 8;
+    private static final int MAX_HEADLINE_ELEMENTS = 32;
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
     /** Class words of a kicker inside a headline element. */
     private static final Pattern KICKER_CLASS = Pattern.compile(
@@ -46,6 +46,13 @@ final class TitleChoice {
     private static final Pattern SUBTITLE_START = Pattern.compile("\\s*(?:[:,!?(\"'\u2013\u2014-]|\\p{L})");
     /** What stands before the metadata headline in a heading when it is a kicker or date: a separator or a digit. */
     private static final Pattern KICKER_BEFORE = Pattern.compile(".*[:|\\-\u2013\u2014\u00bb\u00b7\u2022/]|.*\\d.*");
+    /**
+     * Class or id words of a heading element that names itself the page's title ("entry-title", "Article-headline",
+     * "page-title-heading"); a site, sub or section title is not one.
+     */
+    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline");
+    private static final Pattern NOT_TITLE_CLASS = Pattern.compile(
+            "(?i)site-?title|sub-?title|section-?title|widget-?title|block-?title|box-?title|sidebar|footer|menu|nav");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -109,6 +116,9 @@ final class TitleChoice {
         }
         if (usable(jsonLd)) {
             return withoutSiteName(jsonLd, siteName, host);
+        }
+        if (read.marked() != null && !extendsMetadataHead(read.marked(), metaTitles, siteName, host)) {
+            return read.marked(); // the page's first heading, its markup names it the title; no metadata title agrees
         }
         for (String t : new String[] {ogTitle, pageTitle}) {
             if (usable(t)) {
@@ -289,12 +299,16 @@ final class TitleChoice {
      * The page's headline candidates (at most {@link #MAX_HEADLINE_ELEMENTS}, in document order) and the comparison
      * keys of all its {@code <h1>} texts, read in one pass over the page.
      */
-    private record Headlines(List<String> candidates, List<String> h1Keys) {
+    private record Headlines(List<String> candidates, List<String> h1Keys, String marked) {
     }
 
     private static Headlines headlines(Document doc) {
         List<String> found = new ArrayList<>();
         List<String> h1Keys = new ArrayList<>();
+        String marked = null;
+        boolean headingSeen = false;
+        boolean markedH2 = false;
+        boolean pageH1 = false;
         for (Element e : doc.select("h1, [itemprop=headline], .entry-title, .post-title, .article-title, "
                 + ".headline, h2")) {
             boolean h1 = e.nameIs("h1");
@@ -305,12 +319,47 @@ final class TitleChoice {
             if (h1) {
                 h1Keys.add(key(text));
             }
+            if (!headingSeen && (h1 || e.nameIs("h2")) && usable(text) && !inSiteHeader(e)) {
+                headingSeen = true; // only the first heading outside the site's header may name itself the title
+                if (isMarkedTitle(e) && text.split(" ").length <= MAX_HEADLINE_WORDS) {
+                    marked = text;
+                    markedH2 = !h1;
+                }
+            }
+            pageH1 |= h1 && usable(text) && !inSiteHeader(e);
             if (found.size() < MAX_HEADLINE_ELEMENTS && usable(text) && text.split(" ").length <= MAX_HEADLINE_WORDS
                     && !found.contains(text)) {
                 found.add(text);
             }
         }
-        return new Headlines(found, h1Keys);
+        // an h2 before the page's own h1 is a box's title (a contact box, a teaser), not the headline
+        return new Headlines(found, h1Keys, markedH2 && pageH1 ? null : marked);
+    }
+
+    /**
+     * Whether a heading holds more than the head of a metadata title (a kicker, the site's name, punctuation around
+     * it) or names the site: then the metadata title's head is the better title.
+     */
+    private static boolean extendsMetadataHead(String heading, List<String> metaTitles, String siteName,
+            HostLabels host) {
+        if (usable(siteName) && key(heading).equals(key(siteName)) || host.names(heading)
+                || endsWithSiteName(heading, siteName, host)) {
+            return true;
+        }
+        String key = key(heading);
+        for (String t : metaTitles) {
+            String head = key(head(t, siteName, host));
+            if (!head.isBlank() && !key.equals(head) && key.contains(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a heading's class or id names it a title or headline, not a site, section or sub title. */
+    private static boolean isMarkedTitle(Element e) {
+        String words = e.className() + " " + e.id();
+        return TITLE_CLASS.matcher(words).find() && !NOT_TITLE_CLASS.matcher(words).find();
     }
 
     /**

@@ -29,6 +29,33 @@ class HtmlMetadataRulesTest {
     }
 
     @Test
+    void theFirstHeadingMarkedAsTheTitleBeatsAMetadataTitleThatSaysSomethingElse() {
+        String head = "<meta property=\"og:title\" content=\"Jane gave the library 5 stars. Read the review\">";
+        assertThat(extract(head, "<article><h2 class=\"review-title\">A fine new library</h2>" + BODY
+                + "</article>").title()).isEqualTo("A fine new library");
+        assertThat(extract(head, "<article><h2>A fine new library</h2>" + BODY + "</article>").title())
+                .as("an unmarked h2 is not enough").isEqualTo("Jane gave the library 5 stars. Read the review");
+        assertThat(extract(head, "<article><h2 class=\"box-title\">Contact</h2>" + BODY
+                + "<h2 class=\"review-title\">A fine new library</h2></article>").title())
+                .as("only the first heading counts").isEqualTo("Jane gave the library 5 stars. Read the review");
+        assertThat(extract("<meta property=\"og:title\" content=\"Jane gave the library 5 stars | Reviews\">",
+                "<article><h2 class=\"headline\">Opinion: Jane gave the library 5 stars</h2>" + BODY + "</article>")
+                .title()).as("a heading holding the metadata title plus a kicker")
+                .isEqualTo("Jane gave the library 5 stars");
+    }
+
+    @Test
+    void aHeadingAfterManyTeaserHeadingsStillAgreesWithTheMetadataTitle() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            many.append("<h2>Teaser ").append(i).append("</h2>");
+        }
+        Article article = extract("<title>Library plan - what it costs</title>",
+                "<div>" + many + "</div><article><h2>Library plan \u2013 what it costs</h2>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Library plan \u2013 what it costs");
+    }
+
+    @Test
     void aHeadingThatIsTheSiteNameIsNotTheTitle() {
         Article article = extract("<title>Library plan agreed | Town Notes</title>"
                         + "<meta property=\"og:site_name\" content=\"Town Notes\">",
