@@ -59,6 +59,11 @@ import org.junit.jupiter.api.Test;
  *                           author exact 0.598 (322/538)  lenient 0.664 (357/538)
  * </pre>
  * After the marked-title heading rule and 32 heading candidates (2026-11-22): title 0.879 (743/845), the rest unchanged.
+ * Measured again on 2026-11-22 after the date-element rule (the date element nearest the headline; teaser, related,
+ * sidebar and navigation dates skipped): body figures, title and author unchanged,
+ * <pre>
+ * trafilatura (990 docs):   date 0.882 (642/728)
+ * </pre>
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
  * For comparison: trafilatura 2.0.0 has F1 0.958 on the first set (published) and trafilatura 2.2.0 F1 0.924 on the
  * second; Readability4J measured here 0.938 and 0.887 (see the benchmark README).
@@ -89,7 +94,7 @@ class StandardExtractorEvalTest {
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(0);
         MetadataScores meta = report.metadata();
         assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8793 - METADATA_TOLERANCE);
-        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8805 - METADATA_TOLERANCE);
+        assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8819 - METADATA_TOLERANCE);
         assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.6357 - METADATA_TOLERANCE);
         assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.6952 - METADATA_TOLERANCE);
     }

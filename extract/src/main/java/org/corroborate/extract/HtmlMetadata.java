@@ -28,6 +28,15 @@ final class HtmlMetadata {
     private static final Pattern SCRIPT_DATE = Pattern.compile("\"(?:datePublished|publishedDate|publishDate|"
             + "published_at|publishedAt|date_published|firstPublished|first_published_at)\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
     private static final int MAX_SCRIPT_CHARS = 500_000;
+    /** Elements whose dates are other pages' (navigation; an {@code <aside>} may hold the article's own date line). */
+    private static final java.util.Set<String> ELSEWHERE_TAGS = java.util.Set.of("nav");
+    /**
+     * A class or id word of a list of other pages, whose dates are those pages': a word that is, or starts with (after
+     * a prefix of at most three letters, "vw-related-posts"), "teaser", "related", "sidebar", "widget", "recommended",
+     * "popular" or "latest" as a whole part ("teaser__text", "related-posts"; not "no-sidebars", "blog-sidebar-right").
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)(?:^|\\s)(?:[a-z]{1,3}[-_]+)?(?:teaser|related|"
+            + "sidebar|widget|recommended|recommendations|popular|latest)(?![a-z])");
     /** The label of a Twitter card data field that names the author ("Written by", "Verfasst von"). */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|"
             + "\\bautor|\\bauthor|\\bécrit par|escrito por");
@@ -215,24 +224,49 @@ final class HtmlMetadata {
     }
 
     /**
-     * The first date written in an element whose class or id speaks of dates or posting, outside the comments unless
-     * {@code commentsToo} (a forum thread's first post); null when none.
+     * The date written in an element whose class or id speaks of dates or posting, outside the comments unless
+     * {@code commentsToo} (a forum thread's first post), and outside lists of other pages (an element within an
+     * {@code <aside>}, {@code <nav>} or {@code <footer>}, or one whose class or id speaks of teasers, related
+     * or recommended pages, sidebars or widgets); null when none. The first such date after the page's first
+     * {@code <h1>} is taken, else the last one before it (the nearest to the headline): the article's date line sits by
+     * its headline, while other dates on the page belong to lists of other pages. The date elements and the headline
+     * are found in one walk of the page, in document order.
      */
     private static String dateElementDate(Document doc, boolean commentsToo) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        for (Element e : body.select(DATE_ELEMENTS)) {
+        boolean afterHeadline = false;
+        String beforeHeadline = null;
+        for (Element e : body.select("h1, " + DATE_ELEMENTS)) {
+            if ("h1".equals(e.normalName())) {
+                afterHeadline = true;
+                continue;
+            }
             String text = spacedText(e);
-            if (text.length() <= MAX_DATE_ELEMENT_CHARS && (commentsToo || !inComments(e))) {
+            if (text.length() <= MAX_DATE_ELEMENT_CHARS && (commentsToo || !inComments(e)) && !elsewhere(e)) {
                 String date = DateText.findDateInDateElement(text).map(Object::toString).orElse(null);
-                if (date != null) {
+                if (date != null && afterHeadline) {
                     return date;
+                }
+                if (date != null) {
+                    beforeHeadline = date;
                 }
             }
         }
-        return null;
+        return beforeHeadline;
+    }
+
+    /** Whether a date element belongs to a list of other pages: a teaser, a related link, a sidebar, a widget. */
+    private static boolean elsewhere(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (ELSEWHERE_TAGS.contains(a.normalName()) || ELSEWHERE.matcher(a.className()).find()
+                    || ELSEWHERE.matcher(a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -442,4 +442,32 @@ class HtmlMetadataRulesTest {
                 "<article><h1><span>Investing in security</span> Cyber attacks: spend a fifth on security</h1>" + BODY
                         + "</article>").title()).isEqualTo("Cyber attacks: spend a fifth on security");
     }
+
+    @Test
+    void aDateLineUnderTheHeadlineBeatsATeaserDateAboveIt() {
+        Article article = extract("<title>Library plan agreed</title>",
+                "<div class=\"news\"><span class=\"news-date\">04.11.2021</span> Other story</div>"
+                        + "<article><h1>Library plan agreed</h1><span class=\"date\">12.11.2021</span>" + BODY
+                        + "</article>");
+        assertThat(article.published()).isEqualTo("2021-11-12");
+    }
+
+    @Test
+    void aDateLineAboveTheHeadlineIsTakenWhenNoneFollowsIt() {
+        Article article = extract("<title>Library plan agreed</title>",
+                "<span class=\"date\">03.11.2021</span><span class=\"date\">12.11.2021</span>"
+                        + "<article><h1>Library plan agreed</h1>" + BODY + "</article>");
+        assertThat(article.published()).isEqualTo("2021-11-12");
+    }
+
+    @Test
+    void teaserAndRelatedDatesAreOtherPages() {
+        Article article = extract("<title>Library plan agreed</title>",
+                "<h1>Library plan agreed</h1><div class=\"teaser__text\"><span class=\"date\">16.02.2022</span>"
+                        + "</div><ul class=\"vw-related-posts\"><li class=\"post-date\">17.02.2022</li></ul>"
+                        + "<nav><span class=\"date\">18.02.2022</span></nav>"
+                        + "<div class=\"no-sidebars\"><p class=\"post-meta\">Posted 02.11.2021</p>" + BODY
+                        + "</div>");
+        assertThat(article.published()).isEqualTo("2021-11-02");
+    }
 }
