@@ -222,8 +222,8 @@ final class SpeakerResolver {
 
     /** True when word {@code k} follows an abbreviated title and its period ({@code Mr. Obama}). */
     static boolean titleGap(QuoteText t, int k) {
-        return k > t.first(t.word(k).sentence()) && t.gapBefore(k).strip().equals(".")
-                && SpeakerWords.ABBREVIATED_TITLES.contains(t.word(k - 1).lower());
+        return k > t.first(t.word(k).sentence()) && SpeakerWords.ABBREVIATED_TITLES.contains(t.word(k - 1).lower())
+                && t.gapBefore(k).strip().equals("."); // the set lookup first: most gaps are not a title's period
     }
 
     static boolean npWord(QuoteText.Word w) {

@@ -60,8 +60,7 @@ final class CorroborateCommand implements Runnable {
      */
     static String describe(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof org.corroborate.api.CorroborateException || e instanceof java.io.IOException
-                || e.getClass().getName().startsWith("org.corroborate.")) {
+        if (e instanceof java.io.IOException || e.getClass().getName().startsWith("org.corroborate.")) {
             return message;
         }
         for (StackTraceElement frame : e.getStackTrace()) {

@@ -21,7 +21,8 @@ final class Bylines {
 
     /**
      * Where raw author strings come from: metadata, an element marked as the author, other post metadata, the page's
-     * copyright notice (a last resort, after the text's own byline, and only on a person's own site).
+     * copyright notice (read apart from the others as {@code HtmlMetadata.copyrightHolder}: a last resort, after the
+     * text's own byline, and only on a person's own site).
      */
     enum Source { METADATA, AUTHOR_ELEMENT, POST_META, COPYRIGHT }
 

@@ -50,6 +50,11 @@ final class HtmlMetadata {
     final String siteName;
     /** The labels of the page's host. */
     final HostLabels host;
+    /**
+     * The person holding the page's copyright notice, nullable; read only when the page is walked for bylines, and an
+     * author of last resort, after the text's own byline, on a person's own site.
+     */
+    final String copyrightHolder;
     final String published;
     final String modified;
     /** A date written in the page's visible text, looked for only when no tag dates the page; a last resort. */
@@ -86,7 +91,16 @@ final class HtmlMetadata {
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
         title = TitleChoice.choose(doc, jsonLd.headline(), ogTitle, pageTitle, siteName);
         host = HostLabels.of(doc);
-        bylines = readBylines(doc);
+        List<Bylines.Candidate> metadataBylines = metadataBylines(doc);
+        if (namesAuthor(metadataBylines)) { // the metadata names an author: no need to walk the page
+            bylines = metadataBylines;
+            copyrightHolder = null;
+        } else {
+            List<Bylines.Candidate> all = new ArrayList<>(metadataBylines);
+            all.addAll(BylineElements.read(doc.body()));
+            bylines = all;
+            copyrightHolder = CopyrightNotice.holder(doc.body()).orElse(null);
+        }
         modified = first(DateText.iso(jsonLd.dateModified()),
                 DateText.iso(meta(doc, "article:modified_time", "og:updated_time", "dateModified",
                         "last-modified")));
@@ -122,12 +136,11 @@ final class HtmlMetadata {
     }
 
     /**
-     * Author candidates in order of trust: JSON-LD authors, the author meta tags, then the texts of byline and
-     * author elements (at most {@link #MAX_BYLINE_ELEMENTS}), then the holder of the page's copyright notice; the
-     * caller keeps the first that survives cleaning. The page is walked only when no metadata candidate survives
-     * cleaning against the site name.
+     * Author candidates of the metadata in order of trust: JSON-LD authors, the author meta tags, a Twitter card
+     * "Written by" field. When none survives cleaning ({@link #namesAuthor}), the page's byline elements follow
+     * ({@link BylineElements}); the caller keeps the first candidate that survives cleaning.
      */
-    private List<Bylines.Candidate> readBylines(Document doc) {
+    private List<Bylines.Candidate> metadataBylines(Document doc) {
         List<Bylines.Candidate> candidates = new ArrayList<>();
         if (!jsonLd.authors().isEmpty()) {
             candidates.add(new Bylines.Candidate(jsonLd.authors(), Bylines.Source.METADATA));
@@ -142,15 +155,17 @@ final class HtmlMetadata {
         if (label != null && data != null && WRITTEN_BY.matcher(label).find()) {
             candidates.add(new Bylines.Candidate(List.of(data), Bylines.Source.METADATA));
         }
+        return candidates;
+    }
+
+    /** Whether a candidate survives cleaning against the site name. */
+    private boolean namesAuthor(List<Bylines.Candidate> candidates) {
         for (Bylines.Candidate candidate : candidates) {
             if (!Bylines.clean(candidate.names(), notAuthor(), host, candidate.source()).isEmpty()) {
-                return candidates; // the metadata names an author: no need to walk the page
+                return true;
             }
         }
-        candidates.addAll(BylineElements.read(doc.body()));
-        CopyrightNotice.holder(doc.body()).ifPresent(holder -> candidates.add(new Bylines.Candidate(List.of(holder),
-                Bylines.Source.COPYRIGHT)));
-        return candidates;
+        return false;
     }
 
     /**
@@ -225,9 +240,9 @@ final class HtmlMetadata {
 
     /**
      * The date written in an element whose class or id speaks of dates or posting, outside the comments unless
-     * {@code commentsToo} (a forum thread's first post), and outside lists of other pages (an element within an
-     * {@code <aside>}, {@code <nav>} or {@code <footer>}, or one whose class or id speaks of teasers, related
-     * or recommended pages, sidebars or widgets); null when none. The first such date after the page's first
+     * {@code commentsToo} (a forum thread's first post), and outside lists of other pages (an element within a
+     * {@code <nav>}, or one whose class or id speaks of teasers, related, recommended, popular or latest pages,
+     * sidebars or widgets); null when none. The first such date after the page's first
      * {@code <h1>} is taken, else the last one before it (the nearest to the headline): the article's date line sits by
      * its headline, while other dates on the page belong to lists of other pages. The date elements and the headline
      * are found in one walk of the page, in document order.

@@ -83,6 +83,7 @@ final class StandardExtractor implements Extractor {
         found.titleSuffix = meta.titleSuffix;
         found.bylines = meta.bylines;
         found.host = meta.host;
+        found.copyrightHolder = meta.copyrightHolder;
         found.personalSite = meta.jsonLd.publisherIsPerson();
         found.published = meta.published;
         found.modified = meta.modified;
@@ -111,6 +112,7 @@ final class StandardExtractor implements Extractor {
         String titleSuffix;
         List<Bylines.Candidate> bylines = List.of();
         HostLabels host = HostLabels.NONE;
+        String copyrightHolder;
         /** The publisher is a person, so the outlet's name is the owner's and may be the author's. */
         boolean personalSite;
         String published;
@@ -138,18 +140,15 @@ final class StandardExtractor implements Extractor {
         }
         String notAuthor = found.personalSite ? null : outlet;
         for (Bylines.Candidate candidate : found.bylines) {
-            if (byline.isEmpty() && candidate.source() != Bylines.Source.COPYRIGHT) {
+            if (byline.isEmpty()) {
                 byline = Bylines.clean(candidate.names(), notAuthor, found.host, candidate.source());
             }
         }
         if (byline.isEmpty()) {
             byline = Bylines.clean(result.byline(), outlet, found.host, Bylines.Source.METADATA);
         }
-        for (Bylines.Candidate candidate : found.bylines) {
-            if (byline.isEmpty() && candidate.source() == Bylines.Source.COPYRIGHT
-                    && ownSite(candidate.names().get(0), outlet, found)) {
-                byline = Bylines.clean(candidate.names(), null, found.host, candidate.source());
-            }
+        if (byline.isEmpty() && found.copyrightHolder != null && ownSite(found.copyrightHolder, outlet, found)) {
+            byline = Bylines.clean(List.of(found.copyrightHolder), null, found.host, Bylines.Source.COPYRIGHT);
         }
         String published = HtmlMetadata.first(hints.published(), found.published, result.datelineDate(),
                 DateText.fromUrl(found.canonical).or(() -> DateText.fromUrl(found.url)).map(Object::toString)

@@ -57,8 +57,8 @@ public final class CorroborateServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(ctx -> {
-                if (!hostCheck.allows(ctx.header("Host"))) {
-                    String named = ctx.header("Host");
+                String named = ctx.header("Host");
+                if (!hostCheck.allows(named)) {
                     throw new ApiException(403, "this server answers only requests to localhost, 127.0.0.1 or [::1]; "
                             + "this one named " + named.substring(0, Math.min(named.length(), MAX_ECHOED_HOST_CHARS))
                             + " (serve with --host to expose it)");
