@@ -82,19 +82,18 @@ final class QuoteIndirect {
                 if (noun == null) {
                     noun = QuoteViewpoints.hearsay(t, w, s);
                 }
+                boolean poll = false;
                 if (noun == null) {
                     noun = QuotePolls.at(t, w, s);
-                    if (noun != null && seen.add(((long) noun.content().start() << 32) | noun.content().end())) {
-                        result.add(noun);
-                        broad.add(noun);
-                        w = t.wordAt(noun.content().start()) - 1; // no cue inside the poll phrase ("released")
-                        continue;
-                    }
+                    poll = noun != null;
                 }
                 if (noun != null) {
                     if (seen.add(((long) noun.content().start() << 32) | noun.content().end())) {
                         result.add(noun);
                         broad.add(noun);
+                        if (poll) {
+                            w = t.wordAt(noun.content().start()) - 1; // no cue inside the poll phrase ("released")
+                        }
                     }
                     continue;
                 }
