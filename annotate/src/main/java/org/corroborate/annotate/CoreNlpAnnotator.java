@@ -2,6 +2,7 @@ package org.corroborate.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.corroborate.api.AnnotatedArticle;
 import org.corroborate.api.Annotator;
@@ -13,8 +14,11 @@ import org.corroborate.api.Span;
 import org.corroborate.api.TimeMention;
 import org.corroborate.api.Token;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
@@ -28,6 +32,7 @@ final class CoreNlpAnnotator implements Annotator {
     private final boolean rules;
     private final Object lock = new Object();
     private volatile CoreNlpPipeline pipeline;
+    private volatile Optional<String> version;
 
     CoreNlpAnnotator(Annotators.Options options, boolean rules) {
         this.options = options;
@@ -47,6 +52,25 @@ final class CoreNlpAnnotator implements Annotator {
             }
         }
         return p;
+    }
+
+    /**
+     * This module's and the api's class files, the CoreNLP and commons-text jars' names (their versions) and the
+     * options; computed on first call (it reads this module's classes, not the models).
+     */
+    @Override
+    public Optional<String> version() {
+        Optional<String> known = version;
+        if (known == null) {
+            Optional<String> code = CodeDigest.ofClasses(CoreNlpAnnotator.class, AnnotatedArticle.class);
+            Optional<String> coreNlp = CodeDigest.ofJarName(StanfordCoreNLP.class);
+            Optional<String> commonsText = CodeDigest.ofJarName(JaroWinklerSimilarity.class);
+            known = code.isEmpty() || coreNlp.isEmpty() || commonsText.isEmpty() ? Optional.empty()
+                    : Optional.of("corenlp-annotator " + code.get() + " " + coreNlp.get() + " " + commonsText.get()
+                            + " " + options + (rules ? "" : " pipeline-only"));
+            version = known;
+        }
+        return known;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.corroborate.store;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.corroborate.api.AnnotatedArticle;
@@ -24,5 +25,10 @@ final class RememberingAnnotator implements Annotator {
     @Override
     public AnnotatedArticle annotate(Article article) {
         return remembered.get(article, a -> delegate.get().annotate(a));
+    }
+
+    @Override
+    public Optional<String> version() {
+        return delegate.get().version();
     }
 }

@@ -55,9 +55,13 @@ final class SqliteStore implements Store {
 
     private final Feeds feeds;
 
+    /** Annotations kept in the store, so that a later process does not annotate stored articles again. */
+    private final StoredAnnotations annotations;
+
     private SqliteStore(Engine engine, Connection writer, Connection reader, ArticleIndex index) {
+        this.annotations = new StoredAnnotations(engine::annotator, reader, readLock);
         this.engine = engine.withExtractor(new RememberingExtractor(engine.extractor(), REMEMBERED))
-                .withAnnotator(new RememberingAnnotator(engine::annotator, REMEMBERED));
+                .withAnnotator(new RememberingAnnotator(() -> annotations, REMEMBERED));
         this.feeds = new SqliteFeeds(writer, writeLock);
         this.writer = writer;
         this.reader = reader;
@@ -148,6 +152,7 @@ final class SqliteStore implements Store {
         }
         ArticleWriter.write(writer, index, batch, added, updated, unchanged);
         RunResult run = engine.run(ArticleWriter.storedDocuments(writer), List.of(), Progress.NONE);
+        annotations.save(writer);
         for (Problem problem : run.problems()) {
             if (problem.severity() == Problem.Severity.SKIPPED) {
                 problems.add(problem);

@@ -30,8 +30,9 @@ public interface Store extends AutoCloseable {
 
     /**
      * Reads {@code inputs} (files and folders, as {@code corroborate brief} does), stores new articles and new
-     * versions of changed ones, then recomputes every story and brief over all stored articles (the whole engine
-     * runs over the whole store each time: simple and correct, but its cost grows with the store).
+     * versions of changed ones, then recomputes every story and brief over all stored articles. Annotations are kept
+     * in the store, so only new and edited articles are annotated; grouping, comparison and briefs run over the whole
+     * store each time (simple and correct, but their cost grows with the store).
      *
      * @param inputs files and folders; never null
      * @return what was stored, and every problem met

@@ -35,6 +35,8 @@ final class Tables {
             + " PRIMARY KEY (story_id, article_id))",
         "CREATE INDEX IF NOT EXISTS story_articles_by_article ON story_articles (article_id)",
         "CREATE INDEX IF NOT EXISTS articles_by_outlet ON articles (outlet)",
+        "CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY REFERENCES articles(id)"
+            + " ON DELETE CASCADE, input_key TEXT NOT NULL, gzip_json BLOB NOT NULL)",
         "CREATE INDEX IF NOT EXISTS stories_by_latest ON stories (latest_published IS NULL, latest_published DESC,"
             + " article_count DESC, id)",
         "CREATE TABLE IF NOT EXISTS story_entities (story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
