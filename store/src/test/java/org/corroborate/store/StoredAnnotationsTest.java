@@ -70,6 +70,16 @@ class StoredAnnotationsTest {
                 + "\", \"published\": \"2025-03-03\", \"text\": \"" + text + "\"}", StandardCharsets.UTF_8);
     }
 
+    /** A store in {@code data} holding {@code a} and a second article "b1", annotated by an annotator of the version. */
+    private Path storeTwoArticles(Path a, String version) throws Exception {
+        Path b = write("b1", "Engineers said repairs on the Old Mill bridge take six weeks.");
+        Path data = temp.resolve("data");
+        try (Store store = Stores.open(data, engine(new CountingAnnotator(version)))) {
+            store.add(List.of(a, b));
+        }
+        return data;
+    }
+
     @Test
     void aLaterProcessAnnotatesOnlyNewAndEditedArticles() throws Exception {
         Path a = write("a1", "The Old Mill bridge was closed on Monday after a crack.");
@@ -101,11 +111,7 @@ class StoredAnnotationsTest {
     @Test
     void anotherAnnotatorVersionOrNoneAnnotatesEverythingAgain() throws Exception {
         Path a = write("a1", "The Old Mill bridge was closed on Monday after a crack.");
-        Path b = write("b1", "Engineers said repairs on the Old Mill bridge take six weeks.");
-        Path data = temp.resolve("data");
-        try (Store store = Stores.open(data, engine(new CountingAnnotator("v1")))) {
-            store.add(List.of(a, b));
-        }
+        Path data = storeTwoArticles(a, "v1");
         CountingAnnotator upgraded = new CountingAnnotator("v2");
         try (Store store = Stores.open(data, engine(upgraded))) {
             assertThat(store.add(List.of(a)).unchanged()).containsExactly("a1");
@@ -122,11 +128,7 @@ class StoredAnnotationsTest {
     @Test
     void anUnreadableStoredAnnotationIsAnnotatedAgain() throws Exception {
         Path a = write("a1", "The Old Mill bridge was closed on Monday after a crack.");
-        Path b = write("b1", "Engineers said repairs on the Old Mill bridge take six weeks.");
-        Path data = temp.resolve("data");
-        try (Store store = Stores.open(data, engine(new CountingAnnotator("v1")))) {
-            store.add(List.of(a, b));
-        }
+        Path data = storeTwoArticles(a, "v1");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("store.db"));
              Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("UPDATE annotations SET gzip_json = x'1f8b0800' WHERE article_id = 'b1'"))
