@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.corroborate.annotate.Annotators;
@@ -37,6 +38,7 @@ import org.corroborate.brief.BriefOptions;
 import org.corroborate.brief.Briefs;
 import org.corroborate.compare.Comparers;
 import org.corroborate.extract.Extractors;
+import org.corroborate.group.EmbeddingMemory;
 import org.corroborate.group.Groupers;
 import org.corroborate.group.SentenceModel;
 import org.corroborate.ingest.IngestOptions;
@@ -60,29 +62,31 @@ public final class Engine {
     private final Extractor extractor;
     private final Supplier<Annotator> annotator;
     private final EntityResolver resolver;
+    private final Function<SentenceModel, StoryGrouper> grouperFor;
     private final StoryGrouper grouper;
     private final StoryComparer comparer;
     private final Briefer briefer;
     private final SentenceModel sentenceModel;
 
     private Engine(EngineOptions options, Extractor extractor, Supplier<Annotator> annotator,
-                   EntityResolver resolver, StoryGrouper grouper, StoryComparer comparer, Briefer briefer,
-                   SentenceModel sentenceModel) {
+                   EntityResolver resolver, Function<SentenceModel, StoryGrouper> grouperFor, StoryComparer comparer,
+                   Briefer briefer, SentenceModel sentenceModel) {
         this.options = Objects.requireNonNull(options, "options");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
-        this.grouper = Objects.requireNonNull(grouper, "grouper");
         this.comparer = Objects.requireNonNull(comparer, "comparer");
         this.briefer = Objects.requireNonNull(briefer, "briefer");
         this.sentenceModel = Objects.requireNonNull(sentenceModel, "sentenceModel");
+        this.grouperFor = Objects.requireNonNull(grouperFor, "grouperFor");
+        this.grouper = Objects.requireNonNull(grouperFor.apply(sentenceModel), "grouper");
     }
 
     /** The standard stages; the CoreNLP pipeline loads on first use. */
     public static Engine standard(EngineOptions options) {
         SentenceModel model = new SentenceModel();
         return new Engine(options, Extractors.standard(), new Memo<>(Annotators::coreNlp),
-                Annotators.entityResolver(), Groupers.standard(model), Comparers.standard(),
+                Annotators.entityResolver(), Groupers::standard, Comparers.standard(),
                 Briefs.standard(new BriefOptions(options.maxWords())), model);
     }
 
@@ -93,7 +97,7 @@ public final class Engine {
     public static Engine withStages(EngineOptions options, Extractor extractor, Annotator annotator) {
         Objects.requireNonNull(annotator, "annotator");
         SentenceModel model = new SentenceModel();
-        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), Groupers.standard(model),
+        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), Groupers::standard,
                 Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())), model);
     }
 
@@ -105,7 +109,7 @@ public final class Engine {
                                     StoryGrouper grouper) {
         Objects.requireNonNull(annotator, "annotator");
         Objects.requireNonNull(grouper, "grouper");
-        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), grouper,
+        return new Engine(options, extractor, () -> annotator, Annotators.entityResolver(), model -> grouper,
                 Comparers.standard(), Briefs.standard(new BriefOptions(options.maxWords())), new SentenceModel());
     }
 
@@ -116,7 +120,7 @@ public final class Engine {
      */
     public Engine withAnnotator(Annotator newAnnotator) {
         Objects.requireNonNull(newAnnotator, "newAnnotator");
-        return new Engine(options, extractor, () -> newAnnotator, resolver, grouper, comparer, briefer,
+        return new Engine(options, extractor, () -> newAnnotator, resolver, grouperFor, comparer, briefer,
                 sentenceModel);
     }
 
@@ -127,14 +131,28 @@ public final class Engine {
      */
     public Engine withExtractor(Extractor newExtractor) {
         Objects.requireNonNull(newExtractor, "newExtractor");
-        return new Engine(options, newExtractor, annotator, resolver, grouper, comparer, briefer, sentenceModel);
+        return new Engine(options, newExtractor, annotator, resolver, grouperFor, comparer, briefer, sentenceModel);
     }
 
     /** The same stages with other options (the loaded annotator is shared, not reloaded). */
     public Engine withOptions(EngineOptions newOptions) {
         Briefer newBriefer = newOptions.maxWords() == options.maxWords() ? briefer
                 : Briefs.standard(new BriefOptions(newOptions.maxWords()));
-        return new Engine(newOptions, extractor, annotator, resolver, grouper, comparer, newBriefer, sentenceModel);
+        return new Engine(newOptions, extractor, annotator, resolver, grouperFor, comparer, newBriefer,
+                sentenceModel);
+    }
+
+    /**
+     * The same stages with a sentence model that looks texts up in {@code memory} before embedding them (the loaded
+     * model is shared, not reloaded), e.g. a store's table of the vectors of earlier runs. Results are unchanged: a
+     * remembered vector is the model's own. A grouper given to {@link #withStages(EngineOptions, Extractor, Annotator,
+     * StoryGrouper)} is kept as it is.
+     *
+     * @param memory the memory; never null
+     */
+    public Engine withEmbeddingMemory(EmbeddingMemory memory) {
+        return new Engine(options, extractor, annotator, resolver, grouperFor, comparer, briefer,
+                sentenceModel.withMemory(memory));
     }
 
     public EngineOptions options() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -44,9 +45,9 @@ public final class SentenceModel {
     private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final int threads;
-    private final Object lock = new Object();
-    private volatile Loaded model;
+    private final Shared shared;
+    /** Remembered vectors; null for none. */
+    private final EmbeddingMemory memory;
 
     /** A model that runs each inference on {@value #DEFAULT_THREADS} thread. */
     public SentenceModel() {
@@ -63,12 +64,32 @@ public final class SentenceModel {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        this.threads = threads;
+        this.shared = new Shared(threads);
+        this.memory = null;
+    }
+
+    private SentenceModel(Shared shared, EmbeddingMemory memory) {
+        this.shared = shared;
+        this.memory = memory;
     }
 
     /** Threads per inference; at least 1. */
     public int threads() {
-        return threads;
+        return shared.threads;
+    }
+
+    /**
+     * This model (the same loaded ONNX session, loaded once for both) looking texts up in {@code memory} before
+     * embedding them, and remembering what it embeds there. The vectors are the same as this model's.
+     *
+     * @param memory the memory; never null
+     * @return a new model view; this one is unchanged
+     */
+    public SentenceModel withMemory(EmbeddingMemory memory) {
+        if (memory == null) {
+            throw new NullPointerException("memory");
+        }
+        return new SentenceModel(shared, memory);
     }
 
     /**
@@ -79,9 +100,35 @@ public final class SentenceModel {
      * @throws IllegalStateException when the model cannot be loaded
      */
     public float[][] embed(List<String> texts) {
+        if (memory == null) {
+            return compute(texts);
+        }
+        float[][] vectors = new float[texts.size()][];
+        List<String> missing = new ArrayList<>();
+        List<Integer> where = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Optional<float[]> known = memory.recall(texts.get(i));
+            if (known.isPresent()) {
+                vectors[i] = known.get().clone();
+            } else {
+                missing.add(texts.get(i));
+                where.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            float[][] computed = compute(missing);
+            for (int k = 0; k < computed.length; k++) {
+                memory.remember(missing.get(k), computed[k].clone());
+                vectors[where.get(k)] = computed[k];
+            }
+        }
+        return vectors;
+    }
+
+    private float[][] compute(List<String> texts) {
         List<TextSegment> segments = new ArrayList<>(texts.size());
         texts.forEach(t -> segments.add(TextSegment.from(t)));
-        List<Embedding> embeddings = model().embedAll(segments).content();
+        List<Embedding> embeddings = shared.model().embedAll(segments).content();
         float[][] vectors = new float[embeddings.size()][];
         for (int i = 0; i < vectors.length; i++) {
             vectors[i] = embeddings.get(i).vector();
@@ -89,22 +136,33 @@ public final class SentenceModel {
         return vectors;
     }
 
-    private Loaded model() {
-        Loaded m = model;
-        if (m == null) {
-            synchronized (lock) {
-                m = model;
-                if (m == null) {
-                    try {
-                        m = new Loaded(load(threads));
-                    } catch (OrtException | IOException | RuntimeException | LinkageError e) {
-                        throw new IllegalStateException("cannot load the MiniLM embedding model: " + e, e);
+    /** The settings and the lazily loaded session, shared by the views {@link #withMemory} makes. */
+    private static final class Shared {
+        private final int threads;
+        private final Object lock = new Object();
+        private volatile Loaded model;
+
+        Shared(int threads) {
+            this.threads = threads;
+        }
+
+        Loaded model() {
+            Loaded m = model;
+            if (m == null) {
+                synchronized (lock) {
+                    m = model;
+                    if (m == null) {
+                        try {
+                            m = new Loaded(load(threads));
+                        } catch (OrtException | IOException | RuntimeException | LinkageError e) {
+                            throw new IllegalStateException("cannot load the MiniLM embedding model: " + e, e);
+                        }
+                        model = m;
                     }
-                    model = m;
                 }
             }
+            return m;
         }
-        return m;
     }
 
     private static OnnxBertBiEncoder load(int threads) throws OrtException, IOException {

@@ -58,9 +58,14 @@ final class SqliteStore implements Store {
     /** Annotations kept in the store, so that a later process does not annotate stored articles again. */
     private final StoredAnnotations annotations;
 
+    /** Lead vectors kept in the store, so that a later run does not embed stored articles again. */
+    private final StoredEmbeddings embeddings;
+
     private SqliteStore(Engine engine, Connection writer, Connection reader, ArticleIndex index) {
         this.annotations = new StoredAnnotations(engine::annotator, reader, readLock);
-        this.engine = engine.withExtractor(new RememberingExtractor(engine.extractor(), REMEMBERED))
+        this.embeddings = new StoredEmbeddings(reader, readLock);
+        this.engine = engine.withEmbeddingMemory(embeddings)
+                .withExtractor(new RememberingExtractor(engine.extractor(), REMEMBERED))
                 .withAnnotator(new RememberingAnnotator(() -> annotations, REMEMBERED));
         this.feeds = new SqliteFeeds(writer, writeLock);
         this.writer = writer;
@@ -153,6 +158,7 @@ final class SqliteStore implements Store {
         ArticleWriter.write(writer, index, batch, added, updated, unchanged);
         RunResult run = engine.run(ArticleWriter.storedDocuments(writer), List.of(), Progress.NONE);
         annotations.save(writer);
+        embeddings.save(writer);
         for (Problem problem : run.problems()) {
             if (problem.severity() == Problem.Severity.SKIPPED) {
                 problems.add(problem);

@@ -37,6 +37,7 @@ final class Tables {
         "CREATE INDEX IF NOT EXISTS articles_by_outlet ON articles (outlet)",
         "CREATE TABLE IF NOT EXISTS annotations (article_id TEXT PRIMARY KEY REFERENCES articles(id)"
             + " ON DELETE CASCADE, input_key TEXT NOT NULL, gzip_json BLOB NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS embeddings (text_key TEXT PRIMARY KEY, vector BLOB NOT NULL)",
         "CREATE INDEX IF NOT EXISTS stories_by_latest ON stories (latest_published IS NULL, latest_published DESC,"
             + " article_count DESC, id)",
         "CREATE TABLE IF NOT EXISTS story_entities (story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,"
