@@ -12,12 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -53,7 +49,15 @@ final class StoredAnnotations implements Annotator {
     private final Supplier<Annotator> delegate;
     private final Connection reader;
     private final Object readLock;
-    private final Map<String, Row> unsaved = new ConcurrentHashMap<>();
+    private final PendingRows<Row> unsaved = new PendingRows<>("INSERT INTO annotations (article_id, input_key,"
+            + " gzip_json) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"
+            + " ON CONFLICT (article_id) DO UPDATE SET input_key = excluded.input_key, gzip_json = excluded.gzip_json",
+            (insert, articleId, row) -> {
+                insert.setString(1, articleId);
+                insert.setString(2, row.inputKey());
+                insert.setBytes(3, row.gzipJson());
+                insert.setString(4, articleId);
+            });
 
     /** One row of the table: the article and annotator it was computed for, and the annotations as gzip JSON. */
     private record Row(String inputKey, byte[] gzipJson) {
@@ -103,32 +107,7 @@ final class StoredAnnotations implements Annotator {
      * @return the number of articles whose annotations were written
      */
     int save(Connection writer) throws SQLException {
-        List<Map.Entry<String, Row>> rows = new ArrayList<>(unsaved.entrySet());
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        writer.setAutoCommit(false);
-        try (PreparedStatement upsert = writer.prepareStatement("INSERT INTO annotations (article_id, input_key,"
-                + " gzip_json) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"
-                + " ON CONFLICT (article_id) DO UPDATE SET input_key = excluded.input_key,"
-                + " gzip_json = excluded.gzip_json")) {
-            for (Map.Entry<String, Row> row : rows) {
-                upsert.setString(1, row.getKey());
-                upsert.setString(2, row.getValue().inputKey());
-                upsert.setBytes(3, row.getValue().gzipJson());
-                upsert.setString(4, row.getKey());
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
-            writer.commit();
-        } catch (SQLException e) {
-            writer.rollback();
-            throw e;
-        } finally {
-            writer.setAutoCommit(true);
-        }
-        rows.forEach(row -> unsaved.remove(row.getKey(), row.getValue()));
-        return rows.size();
+        return unsaved.save(writer);
     }
 
     private Optional<AnnotatedArticle> read(String articleId, String key) {

@@ -9,12 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.corroborate.group.EmbeddingMemory;
 import org.slf4j.Logger;
@@ -38,7 +34,12 @@ final class StoredEmbeddings implements EmbeddingMemory {
 
     private final Connection reader;
     private final Object readLock;
-    private final Map<String, float[]> unsaved = new ConcurrentHashMap<>();
+    private final PendingRows<float[]> unsaved = new PendingRows<>(
+            "INSERT OR REPLACE INTO embeddings (text_key, vector) VALUES (?, ?)",
+            (insert, key, vector) -> {
+                insert.setString(1, key);
+                insert.setBytes(2, encode(vector));
+            });
 
     /**
      * @param reader   the connection to read stored vectors with, used only while holding {@code readLock}
@@ -52,9 +53,9 @@ final class StoredEmbeddings implements EmbeddingMemory {
     @Override
     public Optional<float[]> recall(String text) {
         String key = key(text);
-        float[] pending = unsaved.get(key);
-        if (pending != null) {
-            return Optional.of(pending);
+        Optional<float[]> pending = unsaved.get(key);
+        if (pending.isPresent()) {
+            return pending;
         }
         synchronized (readLock) {
             try (PreparedStatement select = reader.prepareStatement(
@@ -82,28 +83,7 @@ final class StoredEmbeddings implements EmbeddingMemory {
      * @return the number of vectors written
      */
     int save(Connection writer) throws SQLException {
-        List<Map.Entry<String, float[]>> rows = new ArrayList<>(unsaved.entrySet());
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        writer.setAutoCommit(false);
-        try (PreparedStatement insert = writer.prepareStatement(
-                "INSERT OR REPLACE INTO embeddings (text_key, vector) VALUES (?, ?)")) {
-            for (Map.Entry<String, float[]> row : rows) {
-                insert.setString(1, row.getKey());
-                insert.setBytes(2, encode(row.getValue()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            writer.commit();
-        } catch (SQLException e) {
-            writer.rollback();
-            throw e;
-        } finally {
-            writer.setAutoCommit(true);
-        }
-        rows.forEach(row -> unsaved.remove(row.getKey(), row.getValue()));
-        return rows.size();
+        return unsaved.save(writer);
     }
 
     static byte[] encode(float[] vector) {
