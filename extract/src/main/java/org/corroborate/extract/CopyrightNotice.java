@@ -1,7 +1,6 @@
 package org.corroborate.extract;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -17,12 +16,6 @@ import org.jsoup.select.NodeTraversor;
  */
 final class CopyrightNotice {
 
-    /** The opening of a notice: the sign, "(c)" or the word, then maybe years and "by". */
-    private static final Pattern NOTICE = Pattern.compile("(?iu)^(?:copyright\\s*)?(?:\u00a9|\\(c\\)|copyright)\\s*"
-            + "(?:copyright\\s*)?(?<years>(?:\\d{4}\\s*(?:[-\u2013]\\s*(?:\\d{4})?\\s*)?)?)(?:by\\s+)?(?<rest>.+)$");
-    /** Where the holder's name ends: a separator or "All rights reserved". */
-    private static final Pattern NAME_END = Pattern.compile("(?iu)\\s*(?:[,.;|/\u2022\u00b7]|\\s[-\u2013\u2014]\\s"
-            + "|all rights|alle rechte).*$");
     /** Class or id words of a page footer. */
     private static final Pattern FOOTER = Pattern.compile("(?i)footer|copyright|colophon|site-info");
     private static final int MAX_NOTICE_CHARS = 120;
@@ -65,12 +58,8 @@ final class CopyrightNotice {
         if (text.length() > MAX_NOTICE_CHARS) {
             return Optional.empty();
         }
-        Matcher notice = NOTICE.matcher(text);
-        if (!notice.matches() || notice.group("years").isBlank() && !inFooter(element)) {
-            return Optional.empty();
-        }
-        String name = NAME_END.matcher(notice.group("rest")).replaceFirst("").strip();
-        return Bylines.isPersonName(name) ? Optional.of(name) : Optional.empty();
+        return CopyrightLine.parse(text).filter(notice -> notice.dated() || inFooter(element))
+                .map(CopyrightLine::name).filter(Bylines::isPersonName);
     }
 
     private static boolean inFooter(Element element) {

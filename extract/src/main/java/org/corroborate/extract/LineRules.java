@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class LineRules {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     /** What a line is. */
     enum Kind {
@@ -107,8 +106,8 @@ final class LineRules {
     private static final Pattern AGENCY_CAPTION = Pattern.compile("(?i)(\\(|\\|\\s*|\\b)(getty images|shutterstock|"
             + "ap photo|afp photo|reuters/|afp via getty images|epa-efe|alamy)[^()]*\\)?\\s*$");
     private static final Pattern DESK_INITIALS = Pattern.compile("^[a-z]{1,5}(?:[-/][a-z]{1,5}){1,5}$");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:\u00a9|\\(c\\)|copyright)\\s*(?:\u00a9\\s*)?"
-            + "(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?\\s*,?\\s*)?(.{2,80}?)[.,]?\\s*(?:all rights reserved\\.?)?$");
+    /** The longest holder of a copyright credit line, in characters. */
+    private static final int MAX_COPYRIGHT_HOLDER = 80;
     private static final Pattern REPORTING = Pattern.compile("(?i)^\\(?(?:additional |with )?(?:reporting|writing|"
             + "editing|compiled|translated) by\\b.{2,300}$");
     private static final Pattern AGENCY_SIGNOFF = Pattern.compile("^[-\u2013\u2014]\\s*(AFP|AP|Reuters|dpa|EFE|ANSA|"
@@ -288,7 +287,8 @@ final class LineRules {
         if (DESK_INITIALS.matcher(text).matches() || AGENCY_SIGNOFF.matcher(text).matches()) {
             return Optional.of(new Verdict(Kind.CREDIT, "credit"));
         }
-        if (words <= 14 && COPYRIGHT.matcher(text).matches()) {
+        if (words <= 14 && CopyrightLine.parse(text).map(CopyrightLine::holder)
+                .filter(h -> h.length() >= 2 && h.length() <= MAX_COPYRIGHT_HOLDER).isPresent()) {
             return Optional.of(new Verdict(Kind.CREDIT, "credit"));
         }
         if (words <= 50 && REPORTING.matcher(text).matches() && (text.startsWith("(") == text.endsWith(")"))) {
@@ -299,12 +299,7 @@ final class LineRules {
 
     /** The outlet a copyright credit names ("© 2025 The Daily Planet. All rights reserved." gives the name). */
     static Optional<String> copyrightHolder(String credit) {
-        Matcher m = COPYRIGHT.matcher(credit.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String holder = m.group(1).strip();
-        return holder.isEmpty() || DIGIT.matcher(holder).find() ? Optional.empty() : Optional.of(holder);
+        return CopyrightLine.parse(credit).flatMap(CopyrightLine::outlet);
     }
 
     /** Words that mark paywall, subscription and account notices, in several languages. */
