@@ -95,7 +95,7 @@ final class ArticleEntityMerger {
             Names.PersonName name = Names.person(raw);
             List<Group> fits = groups.stream()
                     .filter(x -> x.type == EntityType.PERSON
-                            && x.names.stream().anyMatch(n -> NameMatcher.sameSurname(n.last(), name.last())))
+                            && x.names.stream().anyMatch(n -> NameMatcher.sameSurname(n, name)))
                     .toList();
             List<Group> fullFits = fits.stream().filter(Group::full).toList();
             Group g = !fullFits.isEmpty()

@@ -145,7 +145,7 @@ final class CrossArticleResolver implements EntityResolver {
             Cluster c = fullNameFor(item, full);
             if (c == null) {
                 c = surnameOnly.stream()
-                        .filter(x -> NameMatcher.sameSurname(x.items.get(0).name().last(), item.name().last()))
+                        .filter(x -> NameMatcher.sameSurname(x.items.get(0).name(), item.name()))
                         .findFirst().orElse(null);
             }
             if (c == null) {
@@ -167,7 +167,7 @@ final class CrossArticleResolver implements EntityResolver {
     /** The full-name cluster a surname-only person joins: the only one that fits, or a dominant one; else null. */
     private static Cluster fullNameFor(Item item, List<Cluster> full) {
         List<Cluster> fits = full.stream()
-                .filter(c -> c.items.stream().anyMatch(i -> NameMatcher.sameSurname(i.name().last(), item.name().last())))
+                .filter(c -> c.items.stream().anyMatch(i -> NameMatcher.sameSurname(i.name(), item.name())))
                 .sorted(Comparator.comparingInt(Cluster::mentions).reversed())
                 .toList();
         if (fits.size() == 1) {

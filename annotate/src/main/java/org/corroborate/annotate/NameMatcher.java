@@ -15,6 +15,8 @@ final class NameMatcher {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final double SURNAME_SIMILARITY = 0.93;
     private static final double GIVEN_NAME_SIMILARITY = 0.90;
+    /** Romanisation endings read as one "y" ("-skyy", "-skiy", "-skyi", "-skij", "-skii"), longest match first. */
+    private static final String[] SKI_ENDINGS = {"yy", "iy", "yi", "ij", "ii"};
 
     private NameMatcher() {
     }
@@ -24,18 +26,43 @@ final class NameMatcher {
      * unified ("-skyy", "-skiy", "-skyi", "-ski" → "-ski"; "-ey" → "-ei"; "-y" → "-i"; "x" → "ks").
      */
     static String key(String word) {
-        String k = Names.fold(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        k = k.replace("x", "ks");
-        k = k.replaceAll("(yy|iy|yi|ij|ii)$", "y");
-        k = k.replaceAll("ey$", "ei");
-        k = k.replaceAll("y$", "i");
+        String folded = Names.fold(word).toLowerCase(Locale.ROOT);
+        StringBuilder letters = new StringBuilder(folded.length() + 2);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == 'x') {
+                letters.append("ks");
+            } else if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            }
+        }
+        String k = letters.toString();
+        for (String ending : SKI_ENDINGS) {
+            if (k.endsWith(ending)) {
+                k = k.substring(0, k.length() - ending.length()) + "y";
+                break;
+            }
+        }
+        if (k.endsWith("ey")) {
+            k = k.substring(0, k.length() - 2) + "ei";
+        }
+        if (k.endsWith("y")) {
+            k = k.substring(0, k.length() - 1) + "i";
+        }
         return k;
     }
 
     /** True when two surnames are the same name, possibly transliterated differently. */
     static boolean sameSurname(String a, String b) {
-        String ka = key(a);
-        String kb = key(b);
+        return sameSurname(a, key(a), b, key(b));
+    }
+
+    /** {@link #sameSurname(String, String)} for two parsed names, with their keys computed once. */
+    static boolean sameSurname(Names.PersonName a, Names.PersonName b) {
+        return sameSurname(a.last(), a.lastKey(), b.last(), b.lastKey());
+    }
+
+    private static boolean sameSurname(String a, String ka, String b, String kb) {
         if (ka.isEmpty() || kb.isEmpty()) {
             return Names.fold(a).equalsIgnoreCase(Names.fold(b));
         }
@@ -51,11 +78,13 @@ final class NameMatcher {
 
     /** True when two given names (or initials) may name the same person. */
     static boolean sameGivenName(String a, String b) {
+        return sameGivenName(a, key(a), b, key(b));
+    }
+
+    private static boolean sameGivenName(String a, String ka, String b, String kb) {
         if (Names.isInitial(a) || Names.isInitial(b)) {
             return Character.toLowerCase(Names.fold(a).charAt(0)) == Character.toLowerCase(Names.fold(b).charAt(0));
         }
-        String ka = key(a);
-        String kb = key(b);
         if (ka.equals(kb)) {
             return true;
         }
@@ -68,7 +97,7 @@ final class NameMatcher {
      * same generational suffix.
      */
     static boolean sameFullName(Names.PersonName a, Names.PersonName b) {
-        return a.full() && b.full() && Objects.equals(a.suffix(), b.suffix()) && sameSurname(a.last(), b.last())
-                && sameGivenName(a.first(), b.first());
+        return a.full() && b.full() && Objects.equals(a.suffix(), b.suffix()) && sameSurname(a, b)
+                && sameGivenName(a.first(), a.firstKey(), b.first(), b.firstKey());
     }
 }

@@ -95,8 +95,15 @@ final class Names {
      * @param last   the surname
      * @param suffix "jr", "sr", "ii", ... (normalised); null when none
      * @param words  the name's words without titles
+     * @param firstKey the {@link NameMatcher#key} of {@code first}; null when {@code first} is null
+     * @param lastKey  the {@link NameMatcher#key} of {@code last}
      */
-    record PersonName(String first, String last, String suffix, List<String> words) {
+    record PersonName(String first, String last, String suffix, List<String> words, String firstKey, String lastKey) {
+
+        /** A name with the {@link NameMatcher#key} of its given name and surname computed once. */
+        PersonName(String first, String last, String suffix, List<String> words) {
+            this(first, last, suffix, words, first == null ? null : NameMatcher.key(first), NameMatcher.key(last));
+        }
 
         boolean full() {
             return first != null;

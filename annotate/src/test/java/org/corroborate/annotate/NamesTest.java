@@ -12,6 +12,23 @@ import org.junit.jupiter.api.Test;
 class NamesTest {
 
     @Test
+    void theSurnameKeyUnifiesRomanisations() {
+        assertThat(NameMatcher.key("Zelenskyy")).isEqualTo(NameMatcher.key("Zelenskiy")).isEqualTo("zelenski");
+        assertThat(NameMatcher.key("Sergey")).isEqualTo("sergei");
+        assertThat(NameMatcher.key("Alexei")).isEqualTo("aleksei");
+        assertThat(NameMatcher.key("O'Brien-Smith")).isEqualTo("obriensmith");
+        assertThat(NameMatcher.key("Dostoyevskij")).isEqualTo("dostoyevski");
+        assertThat(NameMatcher.key("Eyy")).isEqualTo("ei");
+        assertThat(NameMatcher.key("Путин")).isEmpty();
+        Names.PersonName name = Names.person("Volodymyr Zelenskyy");
+        assertThat(name.lastKey()).isEqualTo("zelenski");
+        assertThat(name.firstKey()).isEqualTo(NameMatcher.key("Volodymyr"));
+        assertThat(Names.person("Zelensky").firstKey()).isNull();
+        assertThat(NameMatcher.sameSurname(name, Names.person("President Zelensky"))).isTrue();
+        assertThat(NameMatcher.sameFullName(name, Names.person("V. Zelenskiy"))).isTrue();
+    }
+
+    @Test
     void foldsAndSlugs() {
         assertThat(Names.fold("Nicolás Maduro")).isEqualTo("Nicolas Maduro");
         assertThat(Names.id(EntityType.PERSON, "Viktor Orbán")).isEqualTo("person:viktor-orban");
