@@ -354,7 +354,7 @@ class QuoteIndirectTest {
         List<Quote> quotes = taggedQuotes("Voters back the plan, with 60 percent of voters saying taxes are too high.",
                 Map.of("Voters", "NNS", "back", "VBP", "the", "DT", "with", "IN", "60", "CD", "of", "IN", "voters",
                         "NNS", "saying", "VBG", "are", "VBP", "high", "JJ"));
-        Quote saying = QuoteTestSupport.quoteWith(quotes, "taxes");
+        Quote saying = quotes.stream().filter(q -> q.cue().text().equals("saying")).findFirst().orElseThrow();
         assertThat(saying.speaker().span().text()).isEqualTo("60 percent of voters");
     }
 
@@ -423,5 +423,14 @@ class QuoteIndirectTest {
                     assertThat(d.speaker().span().text()).isEqualTo("Miller");
                     assertThat(d.speaker().entityId()).isEqualTo(MILLER.id());
                 });
+    }
+
+    @Test
+    void aNonSpeechClauseKeepsANestedAttributionInsideIt() {
+        List<Quote> found = quotes("Miller cited the old dam Petrenko says is badly flawed.", MILLER, PETRENKO);
+        assertThat(found).extracting(q -> q.cue().text()).containsExactlyInAnyOrder("cited", "says");
+        Quote cited = found.stream().filter(q -> q.cue().text().equals("cited")).findFirst().orElseThrow();
+        assertThat(cited.content().text()).isEqualTo("the old dam Petrenko says is badly flawed");
+        assertThat(cited.speaker().name()).isEqualTo("John Miller");
     }
 }
