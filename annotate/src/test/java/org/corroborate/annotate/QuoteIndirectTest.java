@@ -433,4 +433,31 @@ class QuoteIndirectTest {
         assertThat(cited.content().text()).isEqualTo("the old dam Petrenko says is badly flawed");
         assertThat(cited.speaker().name()).isEqualTo("John Miller");
     }
+
+    @Test
+    void accordingToWithoutACommaOrAfterARelativeClauseOrInParentheses() {
+        oneIndirect("Most voters view the plan unfavorably according to Petrenko.", "Most voters view the plan unfavorably",
+                "according to", "Anna Petrenko");
+        oneIndirect("The gap in delegates, which stood at 263 on Tuesday, according to Miller, will close.",
+                "which stood at 263 on Tuesday", "according to", "John Miller");
+        oneIndirect("Turnout fell (the drop was closer to 15 percent, according to Miller).",
+                "the drop was closer to 15 percent", "according to", "John Miller");
+    }
+
+    @Test
+    void accordingToAfterAVerblessSubjectTakesTheRestOfTheSentence() {
+        String text = "The implication, according to Miller, is that the deal was rigged.";
+        List<Quote> found = taggedQuotes(text, Map.of("The", "DT", "according", "VBG", "to", "TO", "Miller", "NNP",
+                "is", "VBZ", "that", "IN", "the", "DT", "was", "VBD", "rigged", "VBN"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue().text()).isEqualTo("according to");
+            assertThat(q.pieces()).extracting(Span::text)
+                    .containsExactly("The implication", "is that the deal was rigged");
+        });
+        // a clause with a verb before it stays the content alone
+        assertThat(taggedQuotes("The deal was rigged, according to Miller, and voters knew it.", Map.of("The", "DT",
+                "was", "VBD", "rigged", "VBN", "according", "VBG", "to", "TO", "Miller", "NNP", "knew", "VBD")))
+                .singleElement().satisfies(q -> assertThat(q.pieces()).extracting(Span::text)
+                        .containsExactly("The deal was rigged"));
+    }
 }
