@@ -240,13 +240,22 @@ final class QuoteIndirect {
     }
 
     /**
+     * Words that, though they cannot open content, may resume the clause after a parenthetical attribution
+     * ({@code Take action before the election, they said, and you risk ...}; {@code So it makes sense, strategists
+     * said, for Democrats to ...}), outside quotation marks.
+     */
+    private static final Set<String> RESUMERS = Set.of("and", "but", "for", "to", "so");
+
+    /**
      * The first word after the comma that closes a parenthetical attribution ({@code A, Mr. Abboud said, B}), when
-     * words follow it in the sentence; -1 when the attribution ends the sentence.
+     * words follow it in the sentence, neither a participle nor a preposition or conjunction other than
+     * {@link #RESUMERS}; -1 when the attribution ends the sentence.
      */
     private static int resumeAfter(QuoteText t, int k, int end) {
         for (int i = k; i < end; i++) {
             if (t.gapBefore(i).contains(",")) {
-                return i + 1 < end && !QuoteComplements.NOT_CONTENT.contains(t.word(i).lower())
+                return i + 1 < end && (!QuoteComplements.NOT_CONTENT.contains(t.word(i).lower())
+                        || (RESUMERS.contains(t.word(i).lower()) && !t.inQuote(t.word(i).start())))
                         && !(t.tagged() && t.word(i).tag().equals("VBG")) ? i : -1;
             }
         }

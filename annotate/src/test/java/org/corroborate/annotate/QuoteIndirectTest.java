@@ -460,4 +460,13 @@ class QuoteIndirectTest {
                 .singleElement().satisfies(q -> assertThat(q.pieces()).extracting(Span::text)
                         .containsExactly("The deal was rigged"));
     }
+
+    @Test
+    void aParentheticalAttributionBeforeAndOrForTakesTheWholeSentence() {
+        oneIndirect("Take action before the vote, Miller said, and you risk a backlash.",
+                "Take action before the vote, Miller said, and you risk a backlash", "said", "John Miller");
+        oneIndirect("The plan makes sense, Miller said, for voters who want lower taxes.",
+                "The plan makes sense, Miller said, for voters who want lower taxes", "said", "John Miller");
+        oneIndirect("The plan makes sense, Miller said, in a speech.", "The plan makes sense", "said", "John Miller");
+    }
 }
