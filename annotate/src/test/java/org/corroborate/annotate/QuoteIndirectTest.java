@@ -469,4 +469,20 @@ class QuoteIndirectTest {
                 "The plan makes sense, Miller said, for voters who want lower taxes", "said", "John Miller");
         oneIndirect("The plan makes sense, Miller said, in a speech.", "The plan makes sense", "said", "John Miller");
     }
+
+    @Test
+    void aPassiveQuestionIsAnAttributionWithoutASource() {
+        assertThat(quotes("At a town hall, Miller was asked about securing the border.", MILLER)).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.content().text()).isEqualTo("securing the border");
+                    assertThat(q.cue().text()).isEqualTo("asked about");
+                    assertThat(q.speaker()).isNull();
+                });
+        assertThat(quotes("Miller was asked by Petrenko whether the dam would hold.", MILLER, PETRENKO))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.content().text()).isEqualTo("whether the dam would hold");
+                    assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+                });
+        assertThat(quotes("Miller was asked a question.", MILLER)).isEmpty();
+    }
 }
