@@ -48,8 +48,7 @@ import org.corroborate.api.Span;
  * <p><b>Indirect quotes</b> are found by {@link QuoteIndirect}. When an indirect clause embeds direct quotes and has
  * at least 3 words outside them (a mixed quote), it is kept once, as the indirect quote with the whole clause, and the
  * embedded direct quotes are dropped; with fewer words outside, the direct quotes stand and the indirect one is
- * dropped, unless it is a non-speech verb's clause around quote marks that gave no direct quote (a scare quote:
- * {@code Miller called the plan “reckless.”}), which is kept. A clause of a non-speech verb ("expressed skepticism ..., saying “...”") never replaces a direct quote:
+ * dropped. A clause of a non-speech verb ("expressed skepticism ..., saying “...”") never replaces a direct quote:
  * the direct quote stands and the clause is dropped.
  *
  * <p>Headline attributions ({@code Graham: Trump’s rhetoric destroying GOP’s chance}) are found by

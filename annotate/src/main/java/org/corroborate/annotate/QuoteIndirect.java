@@ -129,7 +129,7 @@ final class QuoteIndirect {
                         embedded.add(d);
                     }
                 }
-                if (c != null && outside < total && outside < 3 && !(c.broad() && embedded.isEmpty())) {
+                if (c != null && outside < total && outside < 3) {
                     continue; // the direct quotes stand
                 }
                 if (c != null && c.broad() && !embedded.isEmpty()) {

@@ -485,14 +485,4 @@ class QuoteIndirectTest {
                 });
         assertThat(quotes("Miller was asked a question.", MILLER)).isEmpty();
     }
-
-    @Test
-    void aNonSpeechClauseAroundAScareQuoteIsKept() {
-        assertThat(quotes("Miller called the plan “reckless.”", MILLER)).singleElement().satisfies(q -> {
-            assertThat(q.cue().text()).isEqualTo("called");
-            assertThat(q.content().text()).isEqualTo("the plan “reckless.”");
-            assertThat(q.direct()).isFalse();
-            assertThat(q.speaker().name()).isEqualTo("John Miller");
-        });
-    }
 }
