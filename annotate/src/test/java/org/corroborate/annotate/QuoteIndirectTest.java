@@ -485,4 +485,17 @@ class QuoteIndirectTest {
                 });
         assertThat(quotes("Miller was asked a question.", MILLER)).isEmpty();
     }
+
+    @Test
+    void aPronounContractedWithItsAuxiliaryIsASubject() {
+        List<Quote> found = quotes("Petrenko spoke on Monday. She's hoping the vote will pass next week.", PETRENKO);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue().text()).isEqualTo("hoping");
+            assertThat(q.content().text()).isEqualTo("the vote will pass next week");
+            assertThat(q.speaker().span().text()).isEqualTo("She's");
+            assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        });
+        oneIndirect("Miller will win the vote next week, they've suggested.", "Miller will win the vote next week",
+                "suggested", "they've");
+    }
 }
