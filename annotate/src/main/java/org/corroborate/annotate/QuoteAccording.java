@@ -1,5 +1,6 @@
 package org.corroborate.annotate;
 
+import java.util.List;
 import java.util.Set;
 
 import org.corroborate.api.Quote;
@@ -8,7 +9,11 @@ import org.corroborate.api.Quote;
  * Indirect quotes cued by "according to": {@code according to X, CLAUSE}, {@code CLAUSE, according to X} and
  * {@code According to a long source phrase, CLAUSE} (at most {@value #SOURCE_WORDS} words before its comma). X must be
  * a speaker phrase ({@code according to plans} gives none); the cue is "according to". A conjunction or "now" may
- * come before a fronted "according to" ({@code But, according to the poll, CLAUSE}).
+ * come before a fronted "according to" ({@code But, according to the poll, CLAUSE}). A trailing "according to" needs
+ * no comma ({@code 82 percent view him unfavorably according to the poll}); its content is the nearest relative
+ * clause or parenthesis before it when there is one ({@code , which stood at 263, according to the AP}), else the
+ * sentence up to it. A parenthetical "according to X," after a verbless opening ({@code The implication, according
+ * to the aide, is that ...}; with real POS tags) attributes the whole sentence: two pieces, the opening and the rest.
  *
  * <p>Arguments are never null; {@link #at} returns null when there is no quote. Stateless and thread-safe.
  */
@@ -41,12 +46,21 @@ final class QuoteAccording {
                 || (c.first() == first + 1 && OPENERS.contains(t.word(first).lower())); // "But, according to X, ..."
         if (after < end && t.gapBefore(after).contains(",")
                 && (opens || t.gapBefore(c.first()).contains(","))) {
-            int from = opens ? after : first;
-            int to = opens ? QuoteClauses.contentLast(t, after, end) : c.first() - 1;
-            return QuoteClauses.quote(t, c, x, from, to);
+            if (opens) {
+                return QuoteClauses.quote(t, c, x, after, QuoteClauses.contentLast(t, after, end));
+            }
+            if (t.tagged() && !verbIn(t, first, c.first())) { // "The implication, according to X, is that ..."
+                Quote before = QuoteClauses.quote(t, c, x, first, c.first() - 1);
+                Quote rest = QuoteClauses.quote(t, c, x, after, QuoteClauses.contentLast(t, after, end));
+                if (before != null && rest != null) {
+                    return new Quote(before.content(), before.cue(), before.speaker(), false,
+                            List.of(before.content(), rest.content()));
+                }
+            }
+            return QuoteClauses.quote(t, c, x, clauseStart(t, first, c.first()), c.first() - 1);
         }
-        if (!opens && c.first() > first && t.gapBefore(c.first()).contains(",")) {
-            return QuoteClauses.quote(t, c, x, first, c.first() - 1);
+        if (!opens && c.first() > first) { // "CLAUSE, according to X" or "CLAUSE according to X"
+            return QuoteClauses.quote(t, c, x, clauseStart(t, first, c.first()), c.first() - 1);
         }
         if (opens) {
             int comma = sourceEnd(t, after, end);
@@ -55,6 +69,35 @@ final class QuoteAccording {
             }
         }
         return null;
+    }
+
+    /** Relative pronouns that open the clause a trailing "according to" attributes ({@code , which stood at 263}). */
+    private static final Set<String> RELATIVES = Set.of("which", "who");
+
+    /**
+     * The first word of the clause a trailing "according to" at word {@code cue} attributes: the nearest relative
+     * clause after a comma ({@code the gap in delegates, which stood at 263, according to the AP}) or parenthesis
+     * opened before it ({@code (the actual number is closer to 15 percent, according to Factcheck.org)}), else the
+     * sentence's first word {@code first}.
+     */
+    private static int clauseStart(QuoteText t, int first, int cue) {
+        for (int i = cue - 1; i > first; i--) {
+            String gap = t.gapBefore(i);
+            if (gap.contains("(") || (gap.contains(",") && RELATIVES.contains(t.word(i).lower()))) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    /** True when, with real POS tags, a verb or modal lies in words {@code [from, to)}. */
+    private static boolean verbIn(QuoteText t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.word(i).tag().startsWith("VB") || t.word(i).tag().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

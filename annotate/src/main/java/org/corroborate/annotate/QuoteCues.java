@@ -159,9 +159,19 @@ final class QuoteCues {
                 || (w > first && BE.contains(t.word(w - 1).lower()) && !(t.tagged() && word.tag().equals("VBG")))) {
             return null;
         }
-        boolean progressive = w > first && BE.contains(t.word(w - 1).lower());
+        boolean progressive = w > first && (BE.contains(t.word(w - 1).lower()) || contractedBe(t, w));
         return new Cue(w, next, word.lower().endsWith("ing") && !progressive ? Kind.PARTICIPLE : Kind.FINITE, false,
                 true, QuoteVerbs.base(word));
+    }
+
+    /**
+     * True when word {@code w}, a present participle ("-ing"), follows a pronoun contracted with "be"
+     * ({@code She's hoping}, {@code they're calling for}): the cue is progressive and finite.
+     */
+    private static boolean contractedBe(QuoteText t, int w) {
+        String before = t.word(w - 1).lower();
+        return t.word(w).lower().endsWith("ing") && t.plainGap(w) && SpeakerWords.contractedPronoun(before) != null
+                && (before.endsWith("s") || before.endsWith("re"));
     }
 
     private static Cue at(QuoteText t, int w, boolean broad) {
@@ -198,7 +208,7 @@ final class QuoteCues {
         if (tell && w + 1 < sentenceEnd && AUDIENCE.contains(t.word(w + 1).lower()) && t.plainGap(w + 1)) {
             last = w + 1;
         }
-        boolean progressive = w > sentenceFirst && BE.contains(t.word(w - 1).lower());
+        boolean progressive = w > sentenceFirst && (BE.contains(t.word(w - 1).lower()) || contractedBe(t, w));
         return new Cue(w, last, word.lower().endsWith("ing") && !progressive ? Kind.PARTICIPLE : Kind.FINITE, tell,
                 !speech, QuoteVerbs.base(word));
     }

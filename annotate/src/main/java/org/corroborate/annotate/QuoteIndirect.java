@@ -41,7 +41,9 @@ import org.corroborate.api.Span;
  * {@code , however}), and before "and"/"but" followed by another cue ({@code agreed that A but added that B}). Every
  * indirect quote needs a speaker and at least {@value QuoteClauses#MIN_WORDS} words of content, not starting with a preposition,
  * conjunction, "to" (except after verbs that take an infinitive: "wants to", "promised to") or "nothing"; a
- * quote of a non-speech verb ({@link QuoteVerbs}) that overlaps a quote of a speech verb is dropped; the cue is the
+ * quote of a non-speech verb ({@link QuoteVerbs}) that overlaps a quote of a speech verb is dropped, unless the speech
+ * quote's cue and speaker lie inside its content (a nested attribution: {@code Trump cited the case of Guccifer 2.0,
+ * who U.S. officials say is tied to Russian intelligence}, both kept); the cue is the
  * verb ("told reporters", "according to", "called for"); {@code direct} is false. Content ends without final
  * punctuation.
  *
@@ -151,12 +153,18 @@ final class QuoteIndirect {
             }
         }
         result.removeIf(q -> broad.contains(q) && result.stream().anyMatch(o -> !broad.contains(o)
-                && o.content().overlaps(q.content())));
+                && o.content().overlaps(q.content()) && !nested(o, q)));
         if (!according.isEmpty()) {
             result.removeIf(q -> !according.contains(q) && q.cue() != null && result.stream().anyMatch(o -> o != q
                     && according.contains(o) && q.content().within(o.content()) && q.cue().within(o.content())));
         }
         return result;
+    }
+
+    /** True when quote {@code inner}'s cue and speaker lie inside the content of {@code outer}. */
+    private static boolean nested(Quote inner, Quote outer) {
+        return inner.cue() != null && inner.cue().within(outer.content())
+                && (inner.speaker() == null || inner.speaker().span().within(outer.content()));
     }
 
     private static Quote finite(QuoteText t, QuoteCues.Cue c, int s) {
@@ -232,13 +240,22 @@ final class QuoteIndirect {
     }
 
     /**
+     * Words that, though they cannot open content, may resume the clause after a parenthetical attribution
+     * ({@code Take action before the election, they said, and you risk ...}; {@code So it makes sense, strategists
+     * said, for Democrats to ...}), outside quotation marks.
+     */
+    private static final Set<String> RESUMERS = Set.of("and", "but", "for", "to", "so");
+
+    /**
      * The first word after the comma that closes a parenthetical attribution ({@code A, Mr. Abboud said, B}), when
-     * words follow it in the sentence; -1 when the attribution ends the sentence.
+     * words follow it in the sentence, neither a participle nor a preposition or conjunction other than
+     * {@link #RESUMERS}; -1 when the attribution ends the sentence.
      */
     private static int resumeAfter(QuoteText t, int k, int end) {
         for (int i = k; i < end; i++) {
             if (t.gapBefore(i).contains(",")) {
-                return i + 1 < end && !QuoteComplements.NOT_CONTENT.contains(t.word(i).lower())
+                return i + 1 < end && (!QuoteComplements.NOT_CONTENT.contains(t.word(i).lower())
+                        || (RESUMERS.contains(t.word(i).lower()) && !t.inQuote(t.word(i).start())))
                         && !(t.tagged() && t.word(i).tag().equals("VBG")) ? i : -1;
             }
         }

@@ -90,6 +90,15 @@ final class SentenceSubjects {
     /** Tags of a word that cannot open a subject: a fronted adjunct or clause comes first. */
     private static final Set<String> OPENERS = Set.of("IN", "RB", "RBR", "CC", "VBG", "VBN", "TO", "WRB", "WDT",
             "WP");
+    /**
+     * Tags of a relative pronoun opening a clause inside a subject ({@code The judges who ruled ... said}): "who" only,
+     * as "that" and "which" more often open a clause whose verb is the cue's.
+     */
+    private static final Set<String> RELATIVE_TAGS = Set.of("WP");
+    /** Tags of a one-word quantifier subject ({@code Several said}, {@code Both argued}). */
+    private static final Set<String> QUANTIFIER_TAGS = Set.of("DT", "JJ", "CD");
+    /** Determiners that are no subject on their own ({@code That said, ...}). */
+    private static final Set<String> NOT_QUANTIFIERS = Set.of("the", "a", "an", "this", "that");
     /** The most words of a main-clause subject ({@link #mainClause}). */
     static final int MAIN_SUBJECT_WORDS = 20;
 
@@ -100,8 +109,10 @@ final class SentenceSubjects {
      * {@code Sens. A (D-Ore.), B (D-Ohio) and C (D-N.J.) all suggested that}, {@code Those close to him say that}).
      * With real POS tags only. The cue, or the auxiliary before it, must be finite ({@code VBD}, {@code VBZ},
      * {@code VBP}, {@code MD}); the phrase has at most {@value #MAIN_SUBJECT_WORDS} words, a noun or personal
-     * pronoun, no finite verb, no word inside quotation marks and no quotation mark, colon or semicolon between its
-     * words. The speaker is the phrase's first entity mention that is not a possessive, else the phrase, unresolved.
+     * pronoun (or is one quantifier word: {@code Several said}), no finite verb except inside a relative clause
+     * opened by "who" after the noun ({@code The judges who ruled that ... said}: the speaker is the phrase before
+     * "who"), no word inside quotation marks and no quotation mark, colon or semicolon between its words. The speaker
+     * is the phrase's first entity mention that is not a possessive, else the phrase, unresolved.
      *
      * @param t    the article view
      * @param from the first word of the sentence
@@ -136,19 +147,24 @@ final class SentenceSubjects {
             return null;
         }
         boolean noun = false;
+        int relative = -1; // the first relative pronoun after the head noun ("The judges who ruled that ...")
         for (int k = start; k < end; k++) {
             QuoteText.Word w = t.word(k);
             String gap = t.gapBefore(k);
-            if (t.inQuote(w.start()) || FINITE.contains(w.tag())
+            if (relative < 0 && noun && RELATIVE_TAGS.contains(w.tag())) {
+                relative = k;
+            }
+            if (t.inQuote(w.start()) || (FINITE.contains(w.tag()) && relative < 0)
                     || (k > start && (SpeakerResolver.hasMark(gap) || gap.contains(":") || gap.contains(";")))) {
                 return null;
             }
             noun |= w.tag().startsWith("NN") || w.tag().equals("PRP");
         }
-        if (!noun) {
+        if (!noun && !(end - start == 1 && QUANTIFIER_TAGS.contains(t.word(start).tag())
+                && !NOT_QUANTIFIERS.contains(t.word(start).lower()))) {
             return null;
         }
-        return speakerOf(t, start, end);
+        return speakerOf(t, start, relative > 0 ? relative : end);
     }
 
     /** The subject phrase {@code [start, end)}: its first entity mention that is not a possessive, else itself. */

@@ -241,6 +241,10 @@ final class SpeakerResolver {
             }
             return new Found(speaker(m, t), Math.max(lo, t.wordAt(m.span().start())), j);
         }
+        String contracted = SpeakerWords.contractedPronoun(w.lower());
+        if (contracted != null) { // "she's hoping", "he's said", "they've suggested"
+            return SpeakerWords.PRONOUNS.contains(contracted) ? pronoun(t, j, contracted) : unresolved(t, j, j);
+        }
         if (w.possessive()) {
             return null;
         }
@@ -270,13 +274,18 @@ final class SpeakerResolver {
 
     /** {@code he}/{@code she}: the main-clause subject of the nearest sentence before that has one. */
     static Found pronoun(QuoteText t, int j) {
+        return pronoun(t, j, t.word(j).lower());
+    }
+
+    /** Like {@link #pronoun(QuoteText, int)} for word {@code j} that is, or contracts, the pronoun {@code lower}. */
+    private static Found pronoun(QuoteText t, int j, String lower) {
         QuoteText.Word w = t.word(j);
-        Found ahead = w.lower().equals("they") ? null : SpeakerPhrases.cataphora(t, j);
+        Found ahead = lower.equals("they") ? null : SpeakerPhrases.cataphora(t, j);
         if (ahead != null) {
             return new Found(new Speaker(t.span(w.start(), w.end()), ahead.speaker().entityId(),
                     ahead.speaker().name()), j, j);
         }
-        if (!w.lower().equals("they")) {
+        if (!lower.equals("they")) {
             int s = w.sentence();
             for (int back = s; back >= 0 && s - back <= 6; back--) {
                 Found f = mainSubject(t, t.first(back), back == s ? j : t.end(back));

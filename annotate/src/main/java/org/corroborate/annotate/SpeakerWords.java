@@ -7,6 +7,22 @@ import java.util.Set;
 final class SpeakerWords {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+
+    /**
+     * The subject pronoun of a word that contracts one with an auxiliary ({@code he's}, {@code she’s},
+     * {@code they've}, {@code they're}, {@code we've}, {@code i'd}), given in lower case; null for any other word.
+     */
+    static String contractedPronoun(String lower) {
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('\u2019'));
+        if (apostrophe <= 0 || !CONTRACTIONS.contains(lower.substring(apostrophe + 1))) {
+            return null;
+        }
+        String pronoun = lower.substring(0, apostrophe);
+        return PRONOUNS.contains(pronoun) || pronoun.equals("i") || pronoun.equals("we") ? pronoun : null;
+    }
+
+    /** The auxiliaries a subject pronoun contracts with: "'s" (is, has), "'ve", "'re", "'d". */
+    private static final Set<String> CONTRACTIONS = Set.of("s", "ve", "re", "d");
     /** Subject pronouns that stay unresolved (a relative "who" may take its antecedent). */
     static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "who");
     /** Abbreviated titles whose period may stand between them and the name ({@code Mr. Obama}, {@code Sen. Warren}). */

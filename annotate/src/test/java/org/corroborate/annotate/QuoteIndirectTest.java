@@ -354,7 +354,7 @@ class QuoteIndirectTest {
         List<Quote> quotes = taggedQuotes("Voters back the plan, with 60 percent of voters saying taxes are too high.",
                 Map.of("Voters", "NNS", "back", "VBP", "the", "DT", "with", "IN", "60", "CD", "of", "IN", "voters",
                         "NNS", "saying", "VBG", "are", "VBP", "high", "JJ"));
-        Quote saying = QuoteTestSupport.quoteWith(quotes, "taxes");
+        Quote saying = quotes.stream().filter(q -> q.cue().text().equals("saying")).findFirst().orElseThrow();
         assertThat(saying.speaker().span().text()).isEqualTo("60 percent of voters");
     }
 
@@ -423,5 +423,79 @@ class QuoteIndirectTest {
                     assertThat(d.speaker().span().text()).isEqualTo("Miller");
                     assertThat(d.speaker().entityId()).isEqualTo(MILLER.id());
                 });
+    }
+
+    @Test
+    void aNonSpeechClauseKeepsANestedAttributionInsideIt() {
+        List<Quote> found = quotes("Miller cited the old dam Petrenko says is badly flawed.", MILLER, PETRENKO);
+        assertThat(found).extracting(q -> q.cue().text()).containsExactlyInAnyOrder("cited", "says");
+        Quote cited = found.stream().filter(q -> q.cue().text().equals("cited")).findFirst().orElseThrow();
+        assertThat(cited.content().text()).isEqualTo("the old dam Petrenko says is badly flawed");
+        assertThat(cited.speaker().name()).isEqualTo("John Miller");
+    }
+
+    @Test
+    void accordingToWithoutACommaOrAfterARelativeClauseOrInParentheses() {
+        oneIndirect("Most voters view the plan unfavorably according to Petrenko.", "Most voters view the plan unfavorably",
+                "according to", "Anna Petrenko");
+        oneIndirect("The gap in delegates, which stood at 263 on Tuesday, according to Miller, will close.",
+                "which stood at 263 on Tuesday", "according to", "John Miller");
+        oneIndirect("Turnout fell (the drop was closer to 15 percent, according to Miller).",
+                "the drop was closer to 15 percent", "according to", "John Miller");
+    }
+
+    @Test
+    void accordingToAfterAVerblessSubjectTakesTheRestOfTheSentence() {
+        String text = "The implication, according to Miller, is that the deal was rigged.";
+        List<Quote> found = taggedQuotes(text, Map.of("The", "DT", "according", "VBG", "to", "TO", "Miller", "NNP",
+                "is", "VBZ", "that", "IN", "the", "DT", "was", "VBD", "rigged", "VBN"));
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue().text()).isEqualTo("according to");
+            assertThat(q.pieces()).extracting(Span::text)
+                    .containsExactly("The implication", "is that the deal was rigged");
+        });
+        // a clause with a verb before it stays the content alone
+        assertThat(taggedQuotes("The deal was rigged, according to Miller, and voters knew it.", Map.of("The", "DT",
+                "was", "VBD", "rigged", "VBN", "according", "VBG", "to", "TO", "Miller", "NNP", "knew", "VBD")))
+                .singleElement().satisfies(q -> assertThat(q.pieces()).extracting(Span::text)
+                        .containsExactly("The deal was rigged"));
+    }
+
+    @Test
+    void aParentheticalAttributionBeforeAndOrForTakesTheWholeSentence() {
+        oneIndirect("Take action before the vote, Miller said, and you risk a backlash.",
+                "Take action before the vote, Miller said, and you risk a backlash", "said", "John Miller");
+        oneIndirect("The plan makes sense, Miller said, for voters who want lower taxes.",
+                "The plan makes sense, Miller said, for voters who want lower taxes", "said", "John Miller");
+        oneIndirect("The plan makes sense, Miller said, in a speech.", "The plan makes sense", "said", "John Miller");
+    }
+
+    @Test
+    void aPassiveQuestionIsAnAttributionWithoutASource() {
+        assertThat(quotes("At a town hall, Miller was asked about securing the border.", MILLER)).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.content().text()).isEqualTo("securing the border");
+                    assertThat(q.cue().text()).isEqualTo("asked about");
+                    assertThat(q.speaker()).isNull();
+                });
+        assertThat(quotes("Miller was asked by Petrenko whether the dam would hold.", MILLER, PETRENKO))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.content().text()).isEqualTo("whether the dam would hold");
+                    assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+                });
+        assertThat(quotes("Miller was asked a question.", MILLER)).isEmpty();
+    }
+
+    @Test
+    void aPronounContractedWithItsAuxiliaryIsASubject() {
+        List<Quote> found = quotes("Petrenko spoke on Monday. She's hoping the vote will pass next week.", PETRENKO);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.cue().text()).isEqualTo("hoping");
+            assertThat(q.content().text()).isEqualTo("the vote will pass next week");
+            assertThat(q.speaker().span().text()).isEqualTo("She's");
+            assertThat(q.speaker().name()).isEqualTo("Anna Petrenko");
+        });
+        oneIndirect("Miller will win the vote next week, they've suggested.", "Miller will win the vote next week",
+                "suggested", "they've");
     }
 }

@@ -93,4 +93,25 @@ class QuoteMainClauseTest {
         QuoteTestSupport.oneIndirect("Miller said that, during the storm, ships waited at sea.",
                 "that, during the storm, ships waited at sea", "said", "John Miller");
     }
+
+    @Test
+    void aSubjectWithARelativeClauseIsThePhraseBeforeWho() {
+        List<Quote> quotes = taggedQuotes("The judges who ruled on the case, for instance, said the law was unfair.",
+                Map.of("The", "DT", "judges", "NNS", "who", "WP", "ruled", "VBD", "on", "IN", "the", "DT", "for", "IN",
+                        "said", "VBD", "was", "VBD", "unfair", "JJ"));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.speaker().span().text()).isEqualTo("The judges");
+            assertThat(q.content().text()).isEqualTo("the law was unfair");
+        });
+    }
+
+    @Test
+    void aOneWordQuantifierIsASubject() {
+        Map<String, String> tags = Map.of("Several", "JJ", "said", "VBD", "they", "PRP", "would", "MD", "vote",
+                "VB", "for", "IN", "the", "DT", "The", "DT", "plan", "NN");
+        assertThat(taggedQuotes("Several said they would vote for the plan.", tags)).singleElement()
+                .satisfies(q -> assertThat(q.speaker().span().text()).isEqualTo("Several"));
+        assertThat(taggedQuotes("The said they would vote for the plan.", Map.of("The", "DT", "said", "VBD")))
+                .isEmpty();
+    }
 }

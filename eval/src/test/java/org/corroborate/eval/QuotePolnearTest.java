@@ -27,19 +27,19 @@ class QuotePolnearTest {
         assertThat(report.documents()).isEqualTo(84);
         assertThat(report.failures()).isEmpty();
         assertThat(lenient.gold()).isEqualTo(2192);
-        floor(lenient.f1(), 0.769, "F1 > 0.3");
+        floor(lenient.f1(), 0.771, "F1 > 0.3");
         floor(lenient.precision(), 0.853, "P > 0.3");
-        floor(lenient.recall(), 0.700, "R > 0.3");
-        floor(lenient.speakerAccuracy(), 0.904, "speaker accuracy > 0.3");
+        floor(lenient.recall(), 0.705, "R > 0.3");
+        floor(lenient.speakerAccuracy(), 0.905, "speaker accuracy > 0.3");
         floor(lenient.markedRecall(), 0.912, "quote-mark recall > 0.3");
-        floor(lenient.markedSpeakerAccuracy(), 0.905, "quote-mark speaker accuracy > 0.3");
-        floor(lenient.directPrecision(), 0.896, "direct precision > 0.3");
-        floor(strict.f1(), 0.700, "F1 > 0.8");
-        floor(strict.precision(), 0.776, "P > 0.8");
-        floor(strict.recall(), 0.637, "R > 0.8");
+        floor(lenient.markedSpeakerAccuracy(), 0.907, "quote-mark speaker accuracy > 0.3");
+        floor(lenient.directPrecision(), 0.899, "direct precision > 0.3");
+        floor(strict.f1(), 0.706, "F1 > 0.8");
+        floor(strict.precision(), 0.779, "P > 0.8");
+        floor(strict.recall(), 0.645, "R > 0.8");
         floor(strict.speakerAccuracy(), 0.928, "speaker accuracy > 0.8");
-        floor(report.counts().source().f1(), 0.520, "exact source F1");
-        floor(report.counts().cue().f1(), 0.588, "exact cue F1");
+        floor(report.counts().source().f1(), 0.522, "exact source F1");
+        floor(report.counts().cue().f1(), 0.590, "exact cue F1");
         floor(report.counts().content().f1(), 0.300, "exact content F1");
     }
 
