@@ -470,4 +470,20 @@ class HtmlMetadataRulesTest {
                         + "</div>");
         assertThat(article.published()).isEqualTo("2021-11-02");
     }
+
+    @Test
+    void aTitlePushedIntoTheBodyByOutputBeforeTheHtmlIsStillThePageTitle() {
+        String html = "<b>Warning</b>: Creating default object in classes.php on line 407\n<html><head>"
+                + "<script>var doc = '<title>' + name + '</title>';</script>"
+                + "<title>Malaga, a lively city in the south</title></head><body>"
+                + "<div class=\"sidebar\"><h2 class=\"cat\">General</h2></div>"
+                + "<div class=\"post\"><h2 class=\"post_name\">Malaga, a lively city in the south</h2>" + BODY
+                + "</div><svg><title>Logo</title></svg></body></html>";
+        Article article = Extractors.standard().extract(
+                new RawDocument("page.html", ContentType.HTML, html, DocumentHints.NONE));
+        assertThat(article.title()).isEqualTo("Malaga, a lively city in the south");
+        assertThat(extract("", "<svg><title>Logo</title></svg><article><h2>Library plan agreed</h2>" + BODY
+                + "</article>").title()).as("an SVG's title names the picture, not the page")
+                .isNotEqualTo("Logo");
+    }
 }
