@@ -356,8 +356,14 @@ final class TitleChoice {
         return false;
     }
 
-    /** Whether a heading's class or id names it a title or headline, not a site, section or sub title. */
+    /**
+     * Whether a heading names itself the title: its microdata property is the headline, or its class or id names it a
+     * title or headline, not a site, section or sub title.
+     */
     private static boolean isMarkedTitle(Element e) {
+        if ("headline".equalsIgnoreCase(e.attr("itemprop").strip())) {
+            return true; // schema.org microdata names it the item's headline
+        }
         String words = e.className() + " " + e.id();
         return TITLE_CLASS.matcher(words).find() && !NOT_TITLE_CLASS.matcher(words).find();
     }

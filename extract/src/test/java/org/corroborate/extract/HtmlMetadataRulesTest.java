@@ -486,4 +486,14 @@ class HtmlMetadataRulesTest {
                 + "</article>").title()).as("an SVG's title names the picture, not the page")
                 .isNotEqualTo("Logo");
     }
+
+    @Test
+    void aFirstHeadingThatMicrodataNamesTheHeadlineBeatsATitleThatSaysSomethingElse() {
+        String head = "<title>Writing style - Studio North - Web design</title>";
+        assertThat(extract(head, "<div itemscope itemtype=\"https://schema.org/Article\"><h2 itemprop=\"headline\">"
+                + "Write for the people who read you</h2>" + BODY + "</div>").title())
+                .isEqualTo("Write for the people who read you");
+        assertThat(extract(head, "<div><h2>Write for the people who read you</h2>" + BODY + "</div>").title())
+                .as("an unmarked h2 is not enough").isEqualTo("Writing style");
+    }
 }
