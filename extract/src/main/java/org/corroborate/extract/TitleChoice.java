@@ -53,6 +53,8 @@ final class TitleChoice {
     private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline");
     private static final Pattern NOT_TITLE_CLASS = Pattern.compile(
             "(?i)site-?title|sub-?title|section-?title|widget-?title|block-?title|box-?title|sidebar|footer|menu|nav");
+    /** A closing aside in brackets at the end of a title ("(2021/5)", "[Update]"). */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])\\s*$");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -133,7 +135,8 @@ final class TitleChoice {
 
     /**
      * How well a visible headline agrees with the metadata titles: {@link #EXACT} when it equals one,
-     * {@link #HEAD} when it equals the part before a site-name separator, {@link #KICKER} when it equals that part
+     * {@link #HEAD} when it equals the part before a site-name separator (or that part without a closing aside in
+     * brackets), {@link #KICKER} when it equals that part
      * without a leading "Topic:" kicker or without a trailing ": subtitle", {@link #WEAK} when it equals a later part
      * (often a site or section name), 0 when it agrees with none.
      */
@@ -157,6 +160,10 @@ final class TitleChoice {
                 }
             }
             String head = parts.length == 0 ? t : parts[0];
+            Matcher aside = TRAILING_ASIDE.matcher(head);
+            if (aside.find() && aside.start() > 0 && key(head.substring(0, aside.start())).equals(key)) {
+                best = Math.max(best, HEAD); // the title with an aside the heading leaves out ("Headline (2021/5)")
+            }
             int colon = head.indexOf(": ");
             if (colon > 0 && (key(head.substring(colon + 2)).equals(key) || key(head.substring(0, colon)).equals(key))) {
                 best = Math.max(best, KICKER);

@@ -496,4 +496,15 @@ class HtmlMetadataRulesTest {
         assertThat(extract(head, "<div><h2>Write for the people who read you</h2>" + BODY + "</div>").title())
                 .as("an unmarked h2 is not enough").isEqualTo("Writing style");
     }
+
+    @Test
+    void aHeadingAgreesWithAMetadataTitleThatOnlyAddsAnAsideInBrackets() {
+        String head = "<title>The historic somersault (2021/5): Town Notes</title>"
+                + "<meta property=\"og:title\" content=\"The historic somersault (2021/5)\">";
+        assertThat(extract(head, "<div class=\"sidebar\"><h2>Latest issues</h2></div><article>"
+                + "<h2 class=\"\">The historic somersault</h2>" + BODY + "</article>").title())
+                .isEqualTo("The historic somersault");
+        assertThat(extract(head, "<article><h2>The somersault</h2>" + BODY + "</article>").title())
+                .as("the words before the aside must be the heading's").isEqualTo("The historic somersault (2021/5)");
+    }
 }
