@@ -138,7 +138,7 @@ final class TitleChoice {
      * {@link #HEAD} when it equals the part before a site-name separator (or that part without a closing aside in
      * brackets), {@link #KICKER} when it equals that part
      * without a leading "Topic:" kicker or without a trailing ": subtitle", {@link #WEAK} when it equals a later part
-     * (often a site or section name), 0 when it agrees with none.
+     * or the later parts together (often a site or section name), 0 when it agrees with none.
      */
     private static int agreement(String headline, List<String> metaTitles, HostLabels host) {
         String key = key(headline);
@@ -157,6 +157,8 @@ final class TitleChoice {
             while (separator.find()) {
                 if (separator.start() > 0 && key(t.strip().substring(0, separator.start())).equals(key)) {
                     best = Math.max(best, HEAD); // the title without its last parts ("Headline – subtitle")
+                } else if (separator.start() > 0 && key(t.strip().substring(separator.end())).equals(key)) {
+                    best = Math.max(best, WEAK); // the title's last parts together ("Headline - Section - Site")
                 }
             }
             String head = parts.length == 0 ? t : parts[0];

@@ -507,4 +507,11 @@ class HtmlMetadataRulesTest {
         assertThat(extract(head, "<article><h2>The somersault</h2>" + BODY + "</article>").title())
                 .as("the words before the aside must be the heading's").isEqualTo("The historic somersault (2021/5)");
     }
+
+    @Test
+    void aHeadingThatRepeatsTheLaterPartsOfTheTitleIsTheSectionNotTheHeadline() {
+        Article article = extract("<title>Enchufla figures - Salsa figures - Rueda in Berlin</title>",
+                "<h1>Salsa figures - Rueda in Berlin</h1><div class=\"content\">" + BODY + "</div>");
+        assertThat(article.title()).isEqualTo("Enchufla figures");
+    }
 }
