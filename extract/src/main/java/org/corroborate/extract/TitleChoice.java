@@ -35,6 +35,8 @@ final class TitleChoice {
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_HEADLINE_ELEMENTS = 32;
+    private static final Pattern SIGN_UP_BOX = Pattern.compile("(?i)(?:^|\\s)(?:newsletter|subscribe|subscription|"
+            + "sign-?up)");
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
     /** Class words of a kicker inside a headline element. */
     private static final Pattern KICKER_CLASS = Pattern.compile(
@@ -228,7 +230,7 @@ final class TitleChoice {
         List<String> keys = new ArrayList<>();
         for (Element e : doc.getElementsByTag("h1")) {
             String text = headlineText(e);
-            if (usable(text) && !inSiteHeader(e) && !host.names(text)
+            if (usable(text) && !inSiteHeader(e) && !inSignUpBox(e) && !host.names(text)
                     && !(usable(siteName) && key(text).equals(key(siteName))) && !keys.contains(key(text))) {
                 h1.add(e); // a copy of the same heading (one for small screens, one for large) is the same heading
                 keys.add(key(text));
@@ -302,6 +304,21 @@ final class TitleChoice {
             header |= name.equals("header");
         }
         return header;
+    }
+
+    /**
+     * True when {@code e} sits in a newsletter or subscription box (a class or id word starting "newsletter",
+     * "subscribe", "signup"), below any article or main element: its heading invites the reader to sign up, it is not
+     * the page's headline. The classes of an article describe the post ("category-no-newsletter") and are not read.
+     */
+    private static boolean inSignUpBox(Element e) {
+        for (Element a = e; a != null && !a.nameIs("body") && !a.nameIs("article") && !a.nameIs("main");
+                a = a.parent()) {
+            if (SIGN_UP_BOX.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -514,4 +514,15 @@ class HtmlMetadataRulesTest {
                 "<h1>Salsa figures - Rueda in Berlin</h1><div class=\"content\">" + BODY + "</div>");
         assertThat(article.title()).isEqualTo("Enchufla figures");
     }
+
+    @Test
+    void theHeadingOfANewsletterBoxIsNotASecondHeadline() {
+        String head = "<title>Gift guide | Town Notes | Discover now!</title>";
+        String box = "<div class=\"newsletter_teaser_block\"><h1>Love in your inbox: our newsletter!</h1></div>";
+        assertThat(extract(head, "<article class=\"post category-no-newsletter\"><h1>My cosy home gift guide</h1>"
+                + BODY + "</article>" + box).title()).isEqualTo("My cosy home gift guide");
+        assertThat(extract(head, "<div class=\"post\"><h1>My cosy home gift guide</h1>" + BODY + "</div>"
+                + "<div class=\"promo\"><h1>Love in your inbox: our newsletter!</h1></div>").title())
+                .as("two headings of equal standing: neither is taken").isEqualTo("Gift guide");
+    }
 }
