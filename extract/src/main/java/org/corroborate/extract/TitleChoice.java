@@ -41,6 +41,8 @@ final class TitleChoice {
     /** Class words of a kicker inside a headline element. */
     private static final Pattern KICKER_CLASS = Pattern.compile(
             "(?i)kicker|top-?line|dachzeile|overline|eyebrow|roofline|topic-?label|title-?header|sub-?title");
+    /** Class words of the part of a heading that holds the headline itself, the rest being a kicker or label. */
+    private static final Pattern INNER_HEADLINE_CLASS = Pattern.compile("(?i)(?:^|\\s)headline(?:$|\\s)");
     /** Class words of text shown to screen readers only. */
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
@@ -400,6 +402,11 @@ final class TitleChoice {
      * for screen readers only, ruby annotations); its whole text when nothing else is left.
      */
     static String headlineText(Element e) {
+        for (Element inner : e.getAllElements()) {
+            if (inner != e && INNER_HEADLINE_CLASS.matcher(inner.className()).find() && usable(inner.text())) {
+                return headlineText(inner); // the heading's own headline part; the rest is a kicker around it
+            }
+        }
         boolean marked = false;
         for (Element inner : e.getAllElements()) {
             if (inner != e && (isKicker(inner) || isHiddenText(inner))) {

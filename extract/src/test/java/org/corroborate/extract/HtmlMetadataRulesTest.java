@@ -525,4 +525,16 @@ class HtmlMetadataRulesTest {
                 + "<div class=\"promo\"><h1>Love in your inbox: our newsletter!</h1></div>").title())
                 .as("two headings of equal standing: neither is taken").isEqualTo("Gift guide");
     }
+
+    @Test
+    void theHeadlinePartOfAHeadingLeavesTheLabelAroundItOut() {
+        Article article = extract("<meta property=\"og:title\" content=\"Budget, libraries: Council cuts funds\">",
+                "<article><h1><span class=\"fake-h5\">Budget – libraries</span><span class=\"invisible\">: </span>"
+                        + "<span class=\"headline\">Council cuts funds, readers protest</span></h1>" + BODY
+                        + "</article>");
+        assertThat(article.title()).isEqualTo("Council cuts funds, readers protest");
+        assertThat(extract("", "<article><h1><span class=\"headlines-label\">Budget</span> Council cuts funds</h1>"
+                + BODY + "</article>").title()).as("only the class word 'headline' marks the part")
+                .isEqualTo("Budget Council cuts funds");
+    }
 }
