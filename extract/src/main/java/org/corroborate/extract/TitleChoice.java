@@ -57,6 +57,8 @@ final class TitleChoice {
     private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline");
     private static final Pattern NOT_TITLE_CLASS = Pattern.compile(
             "(?i)site-?title|sub-?title|section-?title|widget-?title|block-?title|box-?title|sidebar|footer|menu|nav");
+    /** A site-name separator with nothing after it at the end of a title (not a closing guillemet). */
+    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s[|\\-\u2013\u2014\u00b7\u2022~]+\\s*$");
     /** A closing aside in brackets at the end of a title ("(2021/5)", "[Update]"). */
     private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])\\s*$");
     private static final int EXACT = 4;
@@ -78,6 +80,8 @@ final class TitleChoice {
      * @return the title, or null when the page names none
      */
     static String choose(Document doc, String jsonLd, String ogTitle, String pageTitle, String siteName) {
+        ogTitle = withoutBlankHeadline(ogTitle);
+        pageTitle = withoutBlankHeadline(pageTitle);
         Headlines read = headlines(doc);
         List<String> headlines = read.candidates();
         HostLabels host = HostLabels.of(doc);
@@ -135,6 +139,14 @@ final class TitleChoice {
             return agreed;
         }
         return headlines.isEmpty() ? null : headlines.get(0);
+    }
+
+    /**
+     * Null for a title whose headline part is blank ("Rail Enquiries -": the template wrote the site's name and a
+     * separator, then nothing), which names no page; else the title.
+     */
+    private static String withoutBlankHeadline(String title) {
+        return title != null && DANGLING_SEPARATOR.matcher(title).find() ? null : title;
     }
 
     /**

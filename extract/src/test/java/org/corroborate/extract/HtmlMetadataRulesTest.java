@@ -537,4 +537,15 @@ class HtmlMetadataRulesTest {
                 + BODY + "</article>").title()).as("only the class word 'headline' marks the part")
                 .isEqualTo("Budget Council cuts funds");
     }
+
+    @Test
+    void aTitleWithNothingAfterItsSeparatorNamesNoPage() {
+        Article article = extract("<title>Rail Enquiries -</title>",
+                "<h1 class=\"logo\"></h1><div class=\"content\"><h2>Replacement buses: travel advice</h2>" + BODY
+                        + "</div>");
+        assertThat(article.title()).isEqualTo("Replacement buses: travel advice");
+        assertThat(extract("<title>« Privatisation serves private interests »</title>",
+                "<div>" + BODY + "</div>").title()).as("a closing guillemet is no separator")
+                .isEqualTo("« Privatisation serves private interests »");
+    }
 }
