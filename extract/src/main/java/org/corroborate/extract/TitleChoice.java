@@ -37,6 +37,8 @@ final class TitleChoice {
     private static final int MAX_HEADLINE_ELEMENTS = 32;
     private static final Pattern SIGN_UP_BOX = Pattern.compile("(?i)(?:^|\\s)(?:newsletter|subscribe|subscription|"
             + "sign-?up)");
+    /** Class or id words of a header that serves the whole site. */
+    private static final Pattern SITE_WIDE = Pattern.compile("(?i)site|global|masthead|banner");
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
     /** Class words of a kicker inside a headline element. */
     private static final Pattern KICKER_CLASS = Pattern.compile(
@@ -315,7 +317,7 @@ final class TitleChoice {
             if (name.equals("nav") || SITE_HEADER.matcher(a.className() + " " + a.id()).find()) {
                 return true;
             }
-            header |= name.equals("header");
+            header |= name.equals("header") && holdsSiteFurniture(a);
         }
         return header;
     }
@@ -329,6 +331,24 @@ final class TitleChoice {
         for (Element a = e; a != null && !a.nameIs("body") && !a.nameIs("article") && !a.nameIs("main");
                 a = a.parent()) {
             if (SIGN_UP_BOX.matcher(a.className() + " " + a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a {@code <header>} is the site's: its class, id or role says so, or it holds navigation or a logo, brand
+     * or site name. A header without them heads a block of content ("frame-header", a header shown on small screens only) and its heading may be the
+     * page's headline.
+     */
+    private static boolean holdsSiteFurniture(Element header) {
+        if ("banner".equals(header.attr("role")) || SITE_WIDE.matcher(header.className() + " " + header.id()).find()) {
+            return true; // "site-header", "global-header", role=banner: the header says it is the site's
+        }
+        for (Element inner : header.getAllElements()) {
+            if (inner.nameIs("nav") || inner != header && SITE_HEADER.matcher(inner.className() + " " + inner.id()).find()
+                    || inner.nameIs("img") && SITE_HEADER.matcher(inner.attr("src") + " " + inner.attr("alt")).find()) {
                 return true;
             }
         }

@@ -548,4 +548,15 @@ class HtmlMetadataRulesTest {
                 "<div>" + BODY + "</div>").title()).as("a closing guillemet is no separator")
                 .isEqualTo("« Privatisation serves private interests »");
     }
+
+    @Test
+    void aHeaderWithoutNavigationOrLogoHeadsContentAndItsHeadingMayBeTheHeadline() {
+        String head = "<meta property=\"og:title\" content=\"Hazardous goods service\">";
+        assertThat(extract(head, "<div class=\"frame\"><header class=\"frame-header\"><h1>Managing hazardous goods "
+                + "for makers and importers</h1></header>" + BODY + "</div>").title())
+                .isEqualTo("Managing hazardous goods for makers and importers");
+        assertThat(extract(head, "<header><img src=\"/img/logo.svg\" alt=\"\"><h1>Qualis Services</h1></header>"
+                + "<div class=\"frame\">" + BODY + "</div>").title()).as("a header with the logo is the site's")
+                .isEqualTo("Hazardous goods service");
+    }
 }
