@@ -112,16 +112,20 @@ final class TitleChoice {
         if (agreed != null && agreedRank > WEAK) {
             String prefix = key(agreed) + " ";
             if (!read.h1Keys().contains(key(agreed)) && read.h1Keys().stream().anyMatch(k -> k.startsWith(prefix))) {
-                String single = singleHeading(doc, metaTitles, siteName, host);
+                String single = singleHeading(doc, metaTitles, siteName, host).text();
                 if (single != null && key(single).startsWith(prefix) && agreement(single, metaTitles, host) == 0) {
                     return single; // the page's one h1 goes on where a lesser heading and the metadata stop
                 }
             }
             return agreed;
         }
-        String single = singleHeading(doc, metaTitles, siteName, host);
-        if (single != null) {
-            return single;
+        SingleHeading single = singleHeading(doc, metaTitles, siteName, host);
+        if (single.text() != null) {
+            return single.text();
+        }
+        if (single.heldTitle() != null) { // the page's one h1 shows a metadata headline with a kicker or site name
+            String held = single.heldTitle();
+            return held.equals(jsonLd) ? withoutSiteName(held, siteName, host) : head(held, siteName, host);
         }
         if (agreed != null && (metaTitles.isEmpty() || longestPart(agreed, metaTitles))) {
             return agreed; // a later title part ("Section - Headline"), the longest: the headline, not a site name
@@ -237,11 +241,19 @@ final class TitleChoice {
     }
 
     /**
+     * What the page's one {@code <h1>} says about the title: its text when it is the headline, or the metadata title
+     * whose head it holds behind a kicker or before a site name; both null when there is no such heading.
+     */
+    private record SingleHeading(String text, String heldTitle) {
+        static final SingleHeading NONE = new SingleHeading(null, null);
+    }
+
+    /**
      * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation (of
      * several, the only one whose every word a metadata title holds), when it is not a later part of a metadata title
      * (a site or section name) and is short enough to be a headline; else null.
      */
-    private static String singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
+    private static SingleHeading singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
         List<Element> h1 = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (Element e : doc.getElementsByTag("h1")) {
@@ -262,11 +274,11 @@ final class TitleChoice {
             h1 = backed; // of several h1, the one whose words the metadata titles hold
         }
         if (h1.size() != 1) {
-            return null;
+            return SingleHeading.NONE;
         }
         String text = headlineText(h1.get(0));
         if (text.split(" ").length > MAX_HEADLINE_WORDS || agreement(text, metaTitles, host) == WEAK) {
-            return null;
+            return SingleHeading.NONE;
         }
         String key = key(text);
         for (String t : metaTitles) {
@@ -279,10 +291,11 @@ final class TitleChoice {
             }
             if (at > 0 ? isKickerBefore(key.substring(0, at).strip(), h1.get(0))
                     : !SUBTITLE_START.matcher(key.substring(end)).lookingAt()) {
-                return null; // a kicker or date before the metadata headline, or a site name or date after it
+                // a kicker or date before the metadata headline, or a site name or date after it
+                return new SingleHeading(null, t);
             }
         }
-        return text;
+        return new SingleHeading(text, null);
     }
 
     /**

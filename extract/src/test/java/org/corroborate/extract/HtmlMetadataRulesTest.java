@@ -559,4 +559,13 @@ class HtmlMetadataRulesTest {
                 + "<div class=\"frame\">" + BODY + "</div>").title()).as("a header with the logo is the site's")
                 .isEqualTo("Hazardous goods service");
     }
+
+    @Test
+    void theOnlyHeadingWithAKickerBeforeAMetadataTitleGivesThatTitleNotAnother() {
+        Article article = extract("<title>Vaccination stays possible everywhere until February</title>"
+                        + "<meta property=\"og:title\" content=\"Press releases\">",
+                "<article><h1><span class=\"label\">Press release of the health department</span> "
+                        + "Vaccination stays possible everywhere until February</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Vaccination stays possible everywhere until February");
+    }
 }
