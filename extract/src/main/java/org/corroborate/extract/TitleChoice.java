@@ -45,6 +45,8 @@ final class TitleChoice {
             "(?i)kicker|top-?line|dachzeile|overline|eyebrow|roofline|topic-?label|title-?header|sub-?title");
     /** Class words of the part of a heading that holds the headline itself, the rest being a kicker or label. */
     private static final Pattern INNER_HEADLINE_CLASS = Pattern.compile("(?i)(?:^|\\s)headline(?:$|\\s)");
+    /** Class words of a part of a heading set in a smaller size than the rest ("h1small", "h2-small"). */
+    private static final Pattern SMALL_PART_CLASS = Pattern.compile("(?i)(?:^|\\s)h[1-6][-_]?small(?:$|\\s)");
     /** Class words of text shown to screen readers only. */
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
@@ -479,7 +481,7 @@ final class TitleChoice {
     }
 
     private static boolean isKicker(Element e) {
-        return KICKER_CLASS.matcher(e.className()).find();
+        return KICKER_CLASS.matcher(e.className()).find() || SMALL_PART_CLASS.matcher(e.className()).find();
     }
 
     private static boolean isHiddenText(Element e) {

@@ -568,4 +568,12 @@ class HtmlMetadataRulesTest {
                         + "Vaccination stays possible everywhere until February</h1>" + BODY + "</article>");
         assertThat(article.title()).isEqualTo("Vaccination stays possible everywhere until February");
     }
+
+    @Test
+    void aPartOfTheHeadingSetSmallerThanTheRestIsAKicker() {
+        Article article = extract("<title>Energy initiative - free power check | Green Building</title>",
+                "<article><h1><span class=\"h1small\">Energy initiative</span> Free power check for households</h1>"
+                        + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Free power check for households");
+    }
 }
