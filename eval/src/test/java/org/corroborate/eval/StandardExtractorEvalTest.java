@@ -64,6 +64,8 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * trafilatura (990 docs):   date 0.882 (642/728)
  * </pre>
+ * After the fourth title round (heading markup and title shapes, 2026-11-22): title 0.892 (754/845); body figures,
+ * date and author unchanged.
  * Speed is measured by the JMH benchmark in the {@code bench} module, not here.
  * For comparison: trafilatura 2.0.0 has F1 0.958 on the first set (published) and trafilatura 2.2.0 F1 0.924 on the
  * second; Readability4J measured here 0.938 and 0.887 (see the benchmark README).
@@ -93,7 +95,7 @@ class StandardExtractorEvalTest {
         assertThat(report.f1()).as(table).isGreaterThanOrEqualTo(0.9354 - F1_TOLERANCE);
         assertThat(report.errors()).as(table).isLessThanOrEqualTo(0);
         MetadataScores meta = report.metadata();
-        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8793 - METADATA_TOLERANCE);
+        assertThat(meta.title().rate()).as(table).isGreaterThanOrEqualTo(0.8923 - METADATA_TOLERANCE);
         assertThat(meta.date().rate()).as(table).isGreaterThanOrEqualTo(0.8819 - METADATA_TOLERANCE);
         assertThat(meta.authorExact().rate()).as(table).isGreaterThanOrEqualTo(0.6357 - METADATA_TOLERANCE);
         assertThat(meta.authorLenient().rate()).as(table).isGreaterThanOrEqualTo(0.6952 - METADATA_TOLERANCE);

@@ -85,7 +85,7 @@ final class HtmlMetadata {
         }
         jsonLd = JsonLd.read(scripts);
         String ogTitle = meta(doc, "og:title", "twitter:title");
-        String pageTitle = TextUnit.collapse(doc.title());
+        String pageTitle = TextUnit.collapse(documentTitle(doc));
         String[] split = splitSuffix(pageTitle);
         titleSuffix = split[1];
         siteName = first(jsonLd.publisher(), meta(doc, "og:site_name"), meta(doc, "application-name"));
@@ -133,6 +133,24 @@ final class HtmlMetadata {
         published = DateAgreement.choose(trusted, java.util.Arrays.asList(urlDate, elementDate),
                 java.util.Collections.singletonList(modified)); // modified already prefers JSON-LD's dateModified
         visibleDate = published == null ? visibleDate(doc, elementDate) : null; // only needed without a dated tag
+    }
+
+    /**
+     * The text of the page's {@code <title>}: the head's, else the first one elsewhere that is no SVG or MathML title
+     * (output printed before {@code <html>}, such as a server warning, makes the parser move the whole head into the
+     * body, where {@link Document#title()} does not look); empty when there is none.
+     */
+    static String documentTitle(Document doc) {
+        String head = doc.title();
+        if (!head.isBlank()) {
+            return head;
+        }
+        for (Element e : doc.getElementsByTag("title")) {
+            if (e.closest("svg, math") == null && !e.text().isBlank()) {
+                return e.text();
+            }
+        }
+        return "";
     }
 
     /**

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
+import static org.corroborate.extract.HeadingElements.headlineText;
+import static org.corroborate.extract.HeadingElements.inSignUpBox;
+import static org.corroborate.extract.HeadingElements.inSiteHeader;
+import static org.corroborate.extract.HeadingElements.isMarkedTitle;
 import static org.corroborate.extract.TitleParts.SEPARATOR;
 import static org.corroborate.extract.TitleParts.endsWithSiteName;
 import static org.corroborate.extract.TitleParts.head;
@@ -35,24 +38,14 @@ final class TitleChoice {
     private static final int MAX_HEADLINE_WORDS = 40;
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_HEADLINE_ELEMENTS = 32;
-    private static final Pattern SITE_HEADER = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead");
-    /** Class words of a kicker inside a headline element. */
-    private static final Pattern KICKER_CLASS = Pattern.compile(
-            "(?i)kicker|top-?line|dachzeile|overline|eyebrow|roofline|topic-?label|title-?header|sub-?title");
-    /** Class words of text shown to screen readers only. */
-    private static final Pattern HIDDEN_CLASS = Pattern.compile(
-            "(?i)visually-?hidden|sr-only|screen-reader|(?<![a-z-])invisible(?![a-z])");
     /** How the rest of a heading that starts with the metadata headline begins when it is the headline's own words. */
     private static final Pattern SUBTITLE_START = Pattern.compile("\\s*(?:[:,!?(\"'\u2013\u2014-]|\\p{L})");
     /** What stands before the metadata headline in a heading when it is a kicker or date: a separator or a digit. */
     private static final Pattern KICKER_BEFORE = Pattern.compile(".*[:|\\-\u2013\u2014\u00bb\u00b7\u2022/]|.*\\d.*");
-    /**
-     * Class or id words of a heading element that names itself the page's title ("entry-title", "Article-headline",
-     * "page-title-heading"); a site, sub or section title is not one.
-     */
-    private static final Pattern TITLE_CLASS = Pattern.compile("(?i)title|headline");
-    private static final Pattern NOT_TITLE_CLASS = Pattern.compile(
-            "(?i)site-?title|sub-?title|section-?title|widget-?title|block-?title|box-?title|sidebar|footer|menu|nav");
+    /** A site-name separator with nothing after it at the end of a title (not a closing guillemet). */
+    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s[|\\-\u2013\u2014\u00b7\u2022~]+\\s*$");
+    /** A closing aside in brackets at the end of a title ("(2021/5)", "[Update]"). */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])\\s*$");
     private static final int EXACT = 4;
     private static final int HEAD = 3;
     private static final int KICKER = 2;
@@ -72,6 +65,8 @@ final class TitleChoice {
      * @return the title, or null when the page names none
      */
     static String choose(Document doc, String jsonLd, String ogTitle, String pageTitle, String siteName) {
+        ogTitle = withoutBlankHeadline(ogTitle);
+        pageTitle = withoutBlankHeadline(pageTitle);
         Headlines read = headlines(doc);
         List<String> headlines = read.candidates();
         HostLabels host = HostLabels.of(doc);
@@ -100,16 +95,20 @@ final class TitleChoice {
         if (agreed != null && agreedRank > WEAK) {
             String prefix = key(agreed) + " ";
             if (!read.h1Keys().contains(key(agreed)) && read.h1Keys().stream().anyMatch(k -> k.startsWith(prefix))) {
-                String single = singleHeading(doc, metaTitles, siteName, host);
+                String single = singleHeading(doc, metaTitles, siteName, host).text();
                 if (single != null && key(single).startsWith(prefix) && agreement(single, metaTitles, host) == 0) {
                     return single; // the page's one h1 goes on where a lesser heading and the metadata stop
                 }
             }
             return agreed;
         }
-        String single = singleHeading(doc, metaTitles, siteName, host);
-        if (single != null) {
-            return single;
+        SingleHeading single = singleHeading(doc, metaTitles, siteName, host);
+        if (single.text() != null) {
+            return single.text();
+        }
+        if (single.heldTitle() != null) { // the page's one h1 shows a metadata headline with a kicker or site name
+            String held = single.heldTitle();
+            return held.equals(jsonLd) ? withoutSiteName(held, siteName, host) : head(held, siteName, host);
         }
         if (agreed != null && (metaTitles.isEmpty() || longestPart(agreed, metaTitles))) {
             return agreed; // a later title part ("Section - Headline"), the longest: the headline, not a site name
@@ -132,10 +131,19 @@ final class TitleChoice {
     }
 
     /**
+     * Null for a title whose headline part is blank ("Rail Enquiries -": the template wrote the site's name and a
+     * separator, then nothing), which names no page; else the title.
+     */
+    private static String withoutBlankHeadline(String title) {
+        return title != null && DANGLING_SEPARATOR.matcher(title).find() ? null : title;
+    }
+
+    /**
      * How well a visible headline agrees with the metadata titles: {@link #EXACT} when it equals one,
-     * {@link #HEAD} when it equals the part before a site-name separator, {@link #KICKER} when it equals that part
+     * {@link #HEAD} when it equals the part before a site-name separator (or that part without a closing aside in
+     * brackets), {@link #KICKER} when it equals that part
      * without a leading "Topic:" kicker or without a trailing ": subtitle", {@link #WEAK} when it equals a later part
-     * (often a site or section name), 0 when it agrees with none.
+     * or the later parts together (often a site or section name), 0 when it agrees with none.
      */
     private static int agreement(String headline, List<String> metaTitles, HostLabels host) {
         String key = key(headline);
@@ -154,9 +162,15 @@ final class TitleChoice {
             while (separator.find()) {
                 if (separator.start() > 0 && key(t.strip().substring(0, separator.start())).equals(key)) {
                     best = Math.max(best, HEAD); // the title without its last parts ("Headline – subtitle")
+                } else if (separator.start() > 0 && key(t.strip().substring(separator.end())).equals(key)) {
+                    best = Math.max(best, WEAK); // the title's last parts together ("Headline - Section - Site")
                 }
             }
             String head = parts.length == 0 ? t : parts[0];
+            Matcher aside = TRAILING_ASIDE.matcher(head);
+            if (aside.find() && aside.start() > 0 && key(head.substring(0, aside.start())).equals(key)) {
+                best = Math.max(best, HEAD); // the title with an aside the heading leaves out ("Headline (2021/5)")
+            }
             int colon = head.indexOf(": ");
             if (colon > 0 && (key(head.substring(colon + 2)).equals(key) || key(head.substring(0, colon)).equals(key))) {
                 best = Math.max(best, KICKER);
@@ -210,16 +224,24 @@ final class TitleChoice {
     }
 
     /**
+     * What the page's one {@code <h1>} says about the title: its text when it is the headline, or the metadata title
+     * whose head it holds behind a kicker or before a site name; both null when there is no such heading.
+     */
+    private record SingleHeading(String text, String heldTitle) {
+        static final SingleHeading NONE = new SingleHeading(null, null);
+    }
+
+    /**
      * The text of the page's only {@code <h1>} besides those that name the site or sit in its header or navigation (of
      * several, the only one whose every word a metadata title holds), when it is not a later part of a metadata title
      * (a site or section name) and is short enough to be a headline; else null.
      */
-    private static String singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
+    private static SingleHeading singleHeading(Document doc, List<String> metaTitles, String siteName, HostLabels host) {
         List<Element> h1 = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (Element e : doc.getElementsByTag("h1")) {
             String text = headlineText(e);
-            if (usable(text) && !inSiteHeader(e) && !host.names(text)
+            if (usable(text) && !inSiteHeader(e) && !inSignUpBox(e) && !host.names(text)
                     && !(usable(siteName) && key(text).equals(key(siteName))) && !keys.contains(key(text))) {
                 h1.add(e); // a copy of the same heading (one for small screens, one for large) is the same heading
                 keys.add(key(text));
@@ -235,11 +257,11 @@ final class TitleChoice {
             h1 = backed; // of several h1, the one whose words the metadata titles hold
         }
         if (h1.size() != 1) {
-            return null;
+            return SingleHeading.NONE;
         }
         String text = headlineText(h1.get(0));
         if (text.split(" ").length > MAX_HEADLINE_WORDS || agreement(text, metaTitles, host) == WEAK) {
-            return null;
+            return SingleHeading.NONE;
         }
         String key = key(text);
         for (String t : metaTitles) {
@@ -252,10 +274,11 @@ final class TitleChoice {
             }
             if (at > 0 ? isKickerBefore(key.substring(0, at).strip(), h1.get(0))
                     : !SUBTITLE_START.matcher(key.substring(end)).lookingAt()) {
-                return null; // a kicker or date before the metadata headline, or a site name or date after it
+                // a kicker or date before the metadata headline, or a site name or date after it
+                return new SingleHeading(null, t);
             }
         }
-        return text;
+        return new SingleHeading(text, null);
     }
 
     /**
@@ -273,26 +296,6 @@ final class TitleChoice {
             }
         }
         return false;
-    }
-
-    /**
-     * True when {@code e} sits in the page's navigation, logo, or a header outside any article or main element: a
-     * site name, not a headline. The classes of {@code <body>} describe the whole page ("main-menu-logo"), not a
-     * header, and are not read.
-     */
-    private static boolean inSiteHeader(Element e) {
-        boolean header = false;
-        for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
-            String name = a.normalName();
-            if (name.equals("article") || name.equals("main")) {
-                return false;
-            }
-            if (name.equals("nav") || SITE_HEADER.matcher(a.className() + " " + a.id()).find()) {
-                return true;
-            }
-            header |= name.equals("header");
-        }
-        return header;
     }
 
     /**
@@ -356,50 +359,4 @@ final class TitleChoice {
         return false;
     }
 
-    /** Whether a heading's class or id names it a title or headline, not a site, section or sub title. */
-    private static boolean isMarkedTitle(Element e) {
-        String words = e.className() + " " + e.id();
-        return TITLE_CLASS.matcher(words).find() && !NOT_TITLE_CLASS.matcher(words).find();
-    }
-
-    /**
-     * The collapsed text of a headline element without its kicker (a topic line inside the headline, named so by its
-     * class: "kicker", "topline", "topic-label", "subtitle") and without text hidden from sight (the separator written
-     * for screen readers only, ruby annotations); its whole text when nothing else is left.
-     */
-    static String headlineText(Element e) {
-        boolean marked = false;
-        for (Element inner : e.getAllElements()) {
-            if (inner != e && (isKicker(inner) || isHiddenText(inner))) {
-                marked = true;
-                break;
-            }
-        }
-        String whole = TextUnit.collapse(e.text());
-        if (!marked) {
-            return whole;
-        }
-        Element copy = e.clone();
-        for (Element inner : copy.getAllElements()) {
-            if (inner == copy || inner.parent() == null) {
-                continue;
-            }
-            if (inner.nameIs("rt") || inner.nameIs("rp")) {
-                inner.remove(); // an annotation over part of a word
-            } else if (isKicker(inner) || isHiddenText(inner)) {
-                inner.replaceWith(new TextNode(" ")); // the words on either side stay apart
-            }
-        }
-        String rest = TextUnit.collapse(copy.text());
-        return rest.isBlank() ? whole : rest;
-    }
-
-    private static boolean isKicker(Element e) {
-        return KICKER_CLASS.matcher(e.className()).find();
-    }
-
-    private static boolean isHiddenText(Element e) {
-        return "true".equals(e.attr("aria-hidden")) || e.nameIs("rt") || e.nameIs("rp")
-                || HIDDEN_CLASS.matcher(e.className()).find();
-    }
 }

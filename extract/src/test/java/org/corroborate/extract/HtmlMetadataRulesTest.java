@@ -470,4 +470,110 @@ class HtmlMetadataRulesTest {
                         + "</div>");
         assertThat(article.published()).isEqualTo("2021-11-02");
     }
+
+    @Test
+    void aTitlePushedIntoTheBodyByOutputBeforeTheHtmlIsStillThePageTitle() {
+        String html = "<b>Warning</b>: Creating default object in classes.php on line 407\n<html><head>"
+                + "<script>var doc = '<title>' + name + '</title>';</script>"
+                + "<title>Malaga, a lively city in the south</title></head><body>"
+                + "<div class=\"sidebar\"><h2 class=\"cat\">General</h2></div>"
+                + "<div class=\"post\"><h2 class=\"post_name\">Malaga, a lively city in the south</h2>" + BODY
+                + "</div><svg><title>Logo</title></svg></body></html>";
+        Article article = Extractors.standard().extract(
+                new RawDocument("page.html", ContentType.HTML, html, DocumentHints.NONE));
+        assertThat(article.title()).isEqualTo("Malaga, a lively city in the south");
+        assertThat(extract("", "<svg><title>Logo</title></svg><article><h2>Library plan agreed</h2>" + BODY
+                + "</article>").title()).as("an SVG's title names the picture, not the page")
+                .isNotEqualTo("Logo");
+    }
+
+    @Test
+    void aFirstHeadingThatMicrodataNamesTheHeadlineBeatsATitleThatSaysSomethingElse() {
+        String head = "<title>Writing style - Studio North - Web design</title>";
+        assertThat(extract(head, "<div itemscope itemtype=\"https://schema.org/Article\"><h2 itemprop=\"headline\">"
+                + "Write for the people who read you</h2>" + BODY + "</div>").title())
+                .isEqualTo("Write for the people who read you");
+        assertThat(extract(head, "<div><h2>Write for the people who read you</h2>" + BODY + "</div>").title())
+                .as("an unmarked h2 is not enough").isEqualTo("Writing style");
+    }
+
+    @Test
+    void aHeadingAgreesWithAMetadataTitleThatOnlyAddsAnAsideInBrackets() {
+        String head = "<title>The historic somersault (2021/5): Town Notes</title>"
+                + "<meta property=\"og:title\" content=\"The historic somersault (2021/5)\">";
+        assertThat(extract(head, "<div class=\"sidebar\"><h2>Latest issues</h2></div><article>"
+                + "<h2 class=\"\">The historic somersault</h2>" + BODY + "</article>").title())
+                .isEqualTo("The historic somersault");
+        assertThat(extract(head, "<article><h2>The somersault</h2>" + BODY + "</article>").title())
+                .as("the words before the aside must be the heading's").isEqualTo("The historic somersault (2021/5)");
+    }
+
+    @Test
+    void aHeadingThatRepeatsTheLaterPartsOfTheTitleIsTheSectionNotTheHeadline() {
+        Article article = extract("<title>Enchufla figures - Salsa figures - Rueda in Berlin</title>",
+                "<h1>Salsa figures - Rueda in Berlin</h1><div class=\"content\">" + BODY + "</div>");
+        assertThat(article.title()).isEqualTo("Enchufla figures");
+    }
+
+    @Test
+    void theHeadingOfANewsletterBoxIsNotASecondHeadline() {
+        String head = "<title>Gift guide | Town Notes | Discover now!</title>";
+        String box = "<div class=\"newsletter_teaser_block\"><h1>Love in your inbox: our newsletter!</h1></div>";
+        assertThat(extract(head, "<article class=\"post category-no-newsletter\"><h1>My cosy home gift guide</h1>"
+                + BODY + "</article>" + box).title()).isEqualTo("My cosy home gift guide");
+        assertThat(extract(head, "<div class=\"post\"><h1>My cosy home gift guide</h1>" + BODY + "</div>"
+                + "<div class=\"promo\"><h1>Love in your inbox: our newsletter!</h1></div>").title())
+                .as("two headings of equal standing: neither is taken").isEqualTo("Gift guide");
+    }
+
+    @Test
+    void theHeadlinePartOfAHeadingLeavesTheLabelAroundItOut() {
+        Article article = extract("<meta property=\"og:title\" content=\"Budget, libraries: Council cuts funds\">",
+                "<article><h1><span class=\"fake-h5\">Budget – libraries</span><span class=\"invisible\">: </span>"
+                        + "<span class=\"headline\">Council cuts funds, readers protest</span></h1>" + BODY
+                        + "</article>");
+        assertThat(article.title()).isEqualTo("Council cuts funds, readers protest");
+        assertThat(extract("", "<article><h1><span class=\"headlines-label\">Budget</span> Council cuts funds</h1>"
+                + BODY + "</article>").title()).as("only the class word 'headline' marks the part")
+                .isEqualTo("Budget Council cuts funds");
+    }
+
+    @Test
+    void aTitleWithNothingAfterItsSeparatorNamesNoPage() {
+        Article article = extract("<title>Rail Enquiries -</title>",
+                "<h1 class=\"logo\"></h1><div class=\"content\"><h2>Replacement buses: travel advice</h2>" + BODY
+                        + "</div>");
+        assertThat(article.title()).isEqualTo("Replacement buses: travel advice");
+        assertThat(extract("<title>« Privatisation serves private interests »</title>",
+                "<div>" + BODY + "</div>").title()).as("a closing guillemet is no separator")
+                .isEqualTo("« Privatisation serves private interests »");
+    }
+
+    @Test
+    void aHeaderWithoutNavigationOrLogoHeadsContentAndItsHeadingMayBeTheHeadline() {
+        String head = "<meta property=\"og:title\" content=\"Hazardous goods service\">";
+        assertThat(extract(head, "<div class=\"frame\"><header class=\"frame-header\"><h1>Managing hazardous goods "
+                + "for makers and importers</h1></header>" + BODY + "</div>").title())
+                .isEqualTo("Managing hazardous goods for makers and importers");
+        assertThat(extract(head, "<header><img src=\"/img/logo.svg\" alt=\"\"><h1>Qualis Services</h1></header>"
+                + "<div class=\"frame\">" + BODY + "</div>").title()).as("a header with the logo is the site's")
+                .isEqualTo("Hazardous goods service");
+    }
+
+    @Test
+    void theOnlyHeadingWithAKickerBeforeAMetadataTitleGivesThatTitleNotAnother() {
+        Article article = extract("<title>Vaccination stays possible everywhere until February</title>"
+                        + "<meta property=\"og:title\" content=\"Press releases\">",
+                "<article><h1><span class=\"label\">Press release of the health department</span> "
+                        + "Vaccination stays possible everywhere until February</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Vaccination stays possible everywhere until February");
+    }
+
+    @Test
+    void aPartOfTheHeadingSetSmallerThanTheRestIsAKicker() {
+        Article article = extract("<title>Energy initiative - free power check | Green Building</title>",
+                "<article><h1><span class=\"h1small\">Energy initiative</span> Free power check for households</h1>"
+                        + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Free power check for households");
+    }
 }
