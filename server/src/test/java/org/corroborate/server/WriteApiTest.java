@@ -252,6 +252,17 @@ class WriteApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionNamesTheWriteRoutesAndTheirSecurity() throws Exception {
+        JsonNode api = read("/openapi.json");
+        assertThat(api.at("/paths/~1feeds").fieldNames()).toIterable().contains("get", "post", "delete");
+        assertThat(api.at("/paths/~1articles/post/security/0").has("bearerToken")).isTrue();
+        assertThat(api.at("/paths/~1feeds/delete/security/0").has("bearerToken")).isTrue();
+        assertThat(api.at("/components/securitySchemes/bearerToken/scheme").asText()).isEqualTo("bearer");
+        assertThat(api.at("/components/schemas/AddResult/properties").fieldNames()).toIterable()
+                .contains("added", "updated", "unchanged", "stories", "problems");
+    }
+
+    @Test
     void theTokenFileIsCreatedOwnerOnlyAndReused() throws Exception {
         Path file = temp.resolve("fresh/token");
         ApiToken created = ApiToken.loadOrCreate(file);
