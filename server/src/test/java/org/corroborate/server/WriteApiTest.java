@@ -2,6 +2,7 @@ package org.corroborate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.corroborate.engine.Engine;
 import org.corroborate.engine.EngineOptions;
@@ -24,6 +26,7 @@ import org.corroborate.store.StoreOptions;
 import org.corroborate.store.Stores;
 import org.corroborate.testkit.FixtureHttpServer;
 import org.corroborate.testkit.Fixtures;
+import org.corroborate.testkit.ProjectRoot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -260,6 +263,29 @@ class WriteApiTest {
         assertThat(api.at("/components/securitySchemes/bearerToken/scheme").asText()).isEqualTo("bearer");
         assertThat(api.at("/components/schemas/AddResult/properties").fieldNames()).toIterable()
                 .contains("added", "updated", "unchanged", "stories", "problems");
+    }
+
+    @Test
+    void theAddPanelAddsAnArticleWithTheSavedToken() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Path js = ProjectRoot.resolve("server/src/test/js");
+        Path node = Path.of("/usr/bin/node");
+        assumeTrue(Files.isExecutable(chromium), "chromium is not installed (see .ci/install-browser)");
+        assumeTrue(Files.isExecutable(node), "node is not installed");
+        assumeTrue(Files.isDirectory(js.resolve("node_modules/playwright-core")),
+                "playwright-core is not installed (npm ci in server/src/test/js)");
+        Path out = temp.resolve("add.out");
+        Process process = new ProcessBuilder(node.toString(), js.resolve("add-document.js").toString(),
+                chromium.toString(), base + "/", secret())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the Add panel test timed out");
+        }
+        String output = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).startsWith("ok 1 added");
+        assertThat(read("/stories").get("stories").get(0).get("headline").asText()).startsWith("Ferry <img");
     }
 
     @Test
