@@ -1,7 +1,8 @@
 'use strict';
 // Usage: node add-document.js CHROMIUM_PATH INDEX_URL TOKEN
 // Opens the story list, saves the API token in the Add panel, adds an article's text whose title carries markup,
-// and checks that the panel reports it added and the story list shows its title as text (the markup never runs).
+// and checks that the panel reports it added and the story list shows its title as text (the markup never runs);
+// then unsubscribes the one feed listed with its "remove" button.
 // Prints "ok <summary>" or fails with exit code 1.
 const { chromium } = require('playwright-core');
 
@@ -33,6 +34,10 @@ const { chromium } = require('playwright-core');
     if (await page.evaluate(() => document.body.dataset.pwned || document.querySelector('#stories img'))) {
       throw new Error('the title was inserted as markup');
     }
+    await page.click('#feed-list button.remove-feed');
+    await page.waitForSelector('#feeds', { state: 'hidden' });
+    const removed = await page.textContent('#add-result');
+    if (!removed.startsWith('Unsubscribed: ')) throw new Error('removing the feed said: ' + removed);
     if (errors.length > 0) throw new Error('page errors: ' + errors.join('; '));
     console.log('ok ' + summary);
   } finally {

@@ -11,13 +11,11 @@ function showTokenState() {
   document.getElementById('token-state').textContent = savedToken() ? 'token saved' : 'no token saved';
 }
 
-async function postJson(path, body) {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', 'Accept': 'application/json',
-      'Authorization': 'Bearer ' + savedToken()},
-    body: JSON.stringify(body)
-  });
+async function sendJson(method, path, body) {
+  const headers = {'Accept': 'application/json', 'Authorization': 'Bearer ' + savedToken()};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, {method: method, headers: headers,
+    body: body === undefined ? undefined : JSON.stringify(body)});
   let answer = null;
   try { answer = await response.json(); } catch (e) { /* reported below */ }
   if (!response.ok) {
@@ -58,6 +56,24 @@ async function submitting(event, action) {
   }
 }
 
+/* Called by the feed list's "remove" buttons (list.js). */
+async function removeFeed(url) {
+  const panel = document.getElementById('add');
+  if (!savedToken()) {
+    panel.open = true;
+    showResult(el('p', {class: 'flag'}, 'Save the API token first.'));
+    return;
+  }
+  try {
+    const answer = await sendJson('DELETE', '/feeds?' + new URLSearchParams({url: url}));
+    showResult(el('p', {class: 'added-summary'}, 'Unsubscribed: ' + answer.removed));
+  } catch (e) {
+    panel.open = true;
+    showResult(el('p', {class: 'flag'}, 'Error: ' + e.message));
+  }
+  refreshSide();
+}
+
 document.getElementById('token-form').addEventListener('submit', event => {
   event.preventDefault();
   const input = document.getElementById('token');
@@ -72,14 +88,14 @@ document.getElementById('token-form').addEventListener('submit', event => {
 });
 
 document.getElementById('feed-form').addEventListener('submit', event => submitting(event, async () => {
-  const answer = await postJson('/feeds', {url: document.getElementById('feed-url').value.trim()});
+  const answer = await sendJson('POST', '/feeds', {url: document.getElementById('feed-url').value.trim()});
   showResult(el('p', {class: 'added-summary'}, 'Subscribed: ' + answer.subscribed.join(', ')));
   refreshSide();
 }));
 
 document.getElementById('urls-form').addEventListener('submit', event => submitting(event, async () => {
   const urls = document.getElementById('article-urls').value.split(/\s+/).filter(u => u);
-  showAdded(await postJson('/articles', {urls: urls}));
+  showAdded(await sendJson('POST', '/articles', {urls: urls}));
 }));
 
 document.getElementById('text-form').addEventListener('submit', event => submitting(event, async () => {
@@ -88,7 +104,7 @@ document.getElementById('text-form').addEventListener('submit', event => submitt
     const value = document.getElementById(id).value.trim();
     if (value) documentFields[field] = value;
   }
-  showAdded(await postJson('/articles', {documents: [documentFields]}));
+  showAdded(await sendJson('POST', '/articles', {documents: [documentFields]}));
 }));
 
 showTokenState();

@@ -266,7 +266,7 @@ class WriteApiTest {
     }
 
     @Test
-    void theAddPanelAddsAnArticleWithTheSavedToken() throws Exception {
+    void theAddPanelAddsAnArticleAndRemovesAFeedWithTheSavedToken() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Path js = ProjectRoot.resolve("server/src/test/js");
         Path node = Path.of("/usr/bin/node");
@@ -274,6 +274,9 @@ class WriteApiTest {
         assumeTrue(Files.isExecutable(node), "node is not installed");
         assumeTrue(Files.isDirectory(js.resolve("node_modules/playwright-core")),
                 "playwright-core is not installed (npm ci in server/src/test/js)");
+        web.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Harbour News</title>"
+                + "</channel></rss>");
+        write("POST", "/feeds", "{\"url\": \"" + web.uri("/feed.xml") + "\"}", 201);
         Path out = temp.resolve("add.out");
         Process process = new ProcessBuilder(node.toString(), js.resolve("add-document.js").toString(),
                 chromium.toString(), base + "/", secret())
@@ -286,6 +289,7 @@ class WriteApiTest {
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).startsWith("ok 1 added");
         assertThat(read("/stories").get("stories").get(0).get("headline").asText()).startsWith("Ferry <img");
+        assertThat(read("/feeds").get("feeds")).isEmpty();
     }
 
     @Test
