@@ -67,9 +67,13 @@ async function refreshSide() {
     }));
     const feeds = (await getJson('/feeds')).feeds;
     document.getElementById('feeds').hidden = feeds.length === 0;
-    document.getElementById('feed-list').replaceChildren(...feeds.map(f => el('li', {class: 'feed-' + (f.last_status || 'new')},
-      f.title || f.url, el('span', {class: 'meta'}, ' ' + (f.last_status ? f.last_status.replace('_', ' ') + ' at ' + f.last_polled_at : 'not polled yet')
-        + (f.last_error ? ' · ' + f.last_error : '')))));
+    document.getElementById('feed-list').replaceChildren(...feeds.map(f => {
+      const remove = el('button', {type: 'button', class: 'remove-feed', title: 'Unsubscribe ' + f.url}, 'remove');
+      remove.addEventListener('click', () => removeFeed(f.url));
+      return el('li', {class: 'feed-' + (f.last_status || 'new')},
+        f.title || f.url, el('span', {class: 'meta'}, ' ' + (f.last_status ? f.last_status.replace('_', ' ') + ' at ' + f.last_polled_at : 'not polled yet')
+          + (f.last_error ? ' · ' + f.last_error : '')), ' ', remove);
+    }));
   } catch (e) { /* the story list reports errors */ }
 }
 

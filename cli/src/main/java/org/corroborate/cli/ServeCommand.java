@@ -1,11 +1,14 @@
 package org.corroborate.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
 
+import org.corroborate.server.ApiToken;
 import org.corroborate.server.CorroborateServer;
 import org.corroborate.store.Store;
 import org.corroborate.watch.Watcher;
@@ -18,14 +21,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code corroborate serve [--data DIR] [--port 8080] [--host 127.0.0.1] [--watch]}: serves the REST API and the web UI over
- * the data directory until the process is stopped (Ctrl-C); the store and server are closed on the way out.
+ * {@code corroborate serve [--data DIR] [--port 8080] [--host 127.0.0.1] [--watch] [--token-file F]}: serves the REST
+ * API and the web UI over the data directory until the process is stopped (Ctrl-C); the store and server are closed
+ * on the way out. Write routes need the bearer token kept in {@code DIR/api-token} (created on first start).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
             "Serves the stories of the data directory: the web UI at /, the REST API (/stories, /stories/{id},",
             "/stories/{id}/brief.html, /stories/{id}/changes, /articles/{id}, /entities, /feeds, /search?q=)",
             "described at /openapi.json. With --watch, also polls the subscribed feeds.",
+            "Writes (POST /feeds, DELETE /feeds, POST /articles) need 'Authorization: Bearer TOKEN' with the token",
+            "kept in DIR/api-token (created on first start, owner-only) or in --token-file.",
             "Runs until stopped (Ctrl-C). Binds 127.0.0.1 unless --host says otherwise."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -51,6 +57,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "Also poll the subscribed feeds in the background (as 'watch').")
     private boolean watch;
 
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "File holding the API token of write routes (created with a new random token if"
+                    + " missing). Default: DIR/api-token.")
+    private Path tokenFile;
+
     @Mixin
     private PollingOptions polling;
 
@@ -67,6 +78,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        var fetch = polling.network.fetchOptions(spec);
+        ApiToken token;
+        try {
+            token = ApiToken.loadOrCreate(tokenFile != null ? tokenFile : data.path.resolve("api-token"));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            stderr.println("corroborate: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
         Optional<Store> opened = data.open(engines, stderr);
         if (opened.isEmpty()) {
             return ExitCodes.FAILURE;
@@ -74,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         Store store = opened.get();
         CorroborateServer server;
         try {
-            server = CorroborateServer.start(store, host, port);
+            server = CorroborateServer.start(store, host, port, new CorroborateServer.Writes(token, fetch));
         } catch (RuntimeException e) {
             store.close();
             stderr.println("corroborate: cannot serve on " + host + ":" + port + ": " + e.getMessage());
@@ -106,6 +125,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         stdout.printf("Serving %d articles from %s at http://%s:%d/ (Ctrl-C stops)%n", store.articleCount(), data,
                 host, server.port());
+        stdout.printf("Writes (POST /feeds, DELETE /feeds, POST /articles, the UI's Add panel) need the token in %s%n",
+                token.file());
         stdout.flush();
         stopped.await();
         return ExitCodes.OK;

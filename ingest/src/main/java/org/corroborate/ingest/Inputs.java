@@ -117,6 +117,29 @@ public final class Inputs {
         return new IngestResult(documents, problems);
     }
 
+    /**
+     * Reads JSON text already in memory (one record object, or an array of them) exactly as a {@code .json} file is
+     * read: the same fields ({@code text}/{@code body} or {@code html}, {@code id}, {@code url}, {@code title},
+     * {@code outlet}, {@code published}, ...) and the same problems; array entries are named {@code source#INDEX}
+     * and a bad entry is one problem while the others are read. How the REST API takes documents.
+     *
+     * @param source how to name the input in problems; never null
+     * @param json   the JSON text; never null
+     * @return the documents read and the problems met; never null
+     */
+    public static IngestResult fromJson(String source, String json) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(json, "json");
+        List<RawDocument> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            new JsonRecords(documents::add, problems::add).readJson(source, json);
+        } catch (InputProblem e) {
+            problems.add(Problem.skipped(source, e.getMessage()));
+        }
+        return new IngestResult(documents, problems);
+    }
+
     private static IngestResult readAs(Path file, FileKind kind, IngestOptions options) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");

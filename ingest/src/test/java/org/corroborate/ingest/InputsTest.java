@@ -219,6 +219,24 @@ class InputsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void jsonTextIsReadAsAJsonFileWithOneProblemPerBadEntry() {
+        IngestResult result = Inputs.fromJson("documents", "[{\"id\": \"a\", \"text\": \"The bridge opened.\","
+                + " \"outlet\": \"Harbour News\", \"published\": \"2025-03-04\"},"
+                + " {\"title\": \"no body\"}, {\"html\": \"<p>A page.</p>\", \"url\": \"https://example.org/a\"}]");
+
+        assertThat(result.documents()).extracting(RawDocument::source).containsExactly("documents#0", "documents#2");
+        assertThat(result.documents().get(0).hints().outlet()).isEqualTo("Harbour News");
+        assertThat(result.documents().get(0).hints().published()).isEqualTo("2025-03-04");
+        assertThat(result.documents().get(1).type()).isEqualTo(ContentType.HTML);
+        assertThat(result.documents().get(1).hints().url()).isEqualTo("https://example.org/a");
+        assertThat(result.problems()).extracting(Problem::source).containsExactly("documents#1");
+        assertThat(result.problems().get(0).message()).contains("no text, html or body");
+
+        assertThat(Inputs.fromJson("body", "{not json").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("invalid JSON"));
+    }
+
     private static byte[] gzip(String text) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {

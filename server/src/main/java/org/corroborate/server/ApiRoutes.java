@@ -275,7 +275,7 @@ final class ApiRoutes {
         return value;
     }
 
-    private static void json(Context ctx, Object body) {
+    static void json(Context ctx, Object body) {
         try {
             ctx.contentType(JSON_TYPE).result(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
         } catch (JsonProcessingException e) {
@@ -284,7 +284,7 @@ final class ApiRoutes {
     }
 
     /** At most 80 characters of user input, for messages. */
-    private static String clip(String text) {
+    static String clip(String text) {
         return text.length() <= 80 ? text : text.substring(0, 80) + "…";
     }
 }

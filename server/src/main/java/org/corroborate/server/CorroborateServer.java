@@ -2,7 +2,11 @@ package org.corroborate.server;
 
 import java.util.Objects;
 
+import org.corroborate.fetch.FetchOptions;
+import org.corroborate.fetch.Fetchers;
 import org.corroborate.store.Store;
+import org.corroborate.watch.WatchOptions;
+import org.corroborate.watch.Watchers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +17,11 @@ import io.javalin.http.staticfiles.Location;
  * The live service: the REST API (see {@code /openapi.json}) and the web UI at {@code /}, over one {@link Store}.
  *
  * <p>Binds {@code 127.0.0.1} unless told otherwise; bound to a loopback address it answers only requests that name
- * a loopback host, so that no other site can reach it through a browser by DNS rebinding. Thread-safe; requests are
- * served concurrently by Jetty's pool and only read the store. The caller owns the store and closes it after {@link #close()}.
+ * a loopback host, so that no other site can reach it through a browser by DNS rebinding. Write routes
+ * ({@code POST /feeds}, {@code DELETE /feeds}, {@code POST /articles}) need {@code Authorization: Bearer <token>}
+ * with the {@link ApiToken} given at start: a header a cross-site form cannot send, and the server sends no CORS
+ * headers, so other sites' scripts cannot send it either. Thread-safe; requests are served concurrently by Jetty's
+ * pool; writes are serialised by the store. The caller owns the store and closes it after {@link #close()}.
  */
 public final class CorroborateServer implements AutoCloseable {
 
@@ -33,24 +40,53 @@ public final class CorroborateServer implements AutoCloseable {
     }
 
     /**
+     * Write access: the token writes need and how pages and feeds are fetched for them.
+     *
+     * @param token the token; never null
+     * @param fetch fetch options of {@code POST /feeds} and {@code POST /articles} URLs (private networks refused
+     *              unless they allow them); never null
+     */
+    public record Writes(ApiToken token, FetchOptions fetch) {
+
+        public Writes {
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(fetch, "fetch");
+        }
+    }
+
+    /**
+     * Starts serving read-only: every write is refused with 403.
+     *
+     * @see #start(Store, String, int, Writes)
+     */
+    public static CorroborateServer start(Store store, String host, int port) {
+        return start(store, host, port, null);
+    }
+
+    /**
      * Starts serving.
      *
      * @param store the store to serve; never null
      * @param host  the address to bind, e.g. {@link #DEFAULT_HOST}; never null
      * @param port  the port, or 0 for any free port (see {@link #port()})
+     * @param writes the token and fetch options of the write routes; null to refuse every write (403)
      * @return the running server
      * @throws IllegalArgumentException when the port is out of range
      */
-    public static CorroborateServer start(Store store, String host, int port) {
+    public static CorroborateServer start(Store store, String host, int port, Writes writes) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
         }
         ApiRoutes api = new ApiRoutes(store);
+        WriteRoutes write = writes == null ? new WriteRoutes(store, null, null)
+                : new WriteRoutes(store, writes.token(), Watchers.create(store, Fetchers.http(writes.fetch()),
+                        WatchOptions.DEFAULTS));
         HostCheck hostCheck = HostCheck.forBindAddress(host);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = WriteRoutes.MAX_BODY_BYTES;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/ui";
@@ -75,6 +111,9 @@ public final class CorroborateServer implements AutoCloseable {
             config.routes.get("/articles/{id}", api::article);
             config.routes.get("/search", api::search);
             config.routes.get("/openapi.json", api::openApi);
+            config.routes.post("/feeds", write::addFeed);
+            config.routes.delete("/feeds", write::removeFeed);
+            config.routes.post("/articles", write::addArticles);
             config.routes.exception(ApiException.class, (e, ctx) -> ApiRoutes.error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("request {} failed", ctx.path(), e);
