@@ -4,46 +4,34 @@
 // and checks that the panel reports it added and the story list shows its title as text (the markup never runs);
 // then unsubscribes the one feed listed with its "remove" button.
 // Prints "ok <summary>" or fails with exit code 1.
-const { chromium } = require('playwright-core');
+const { runPageCheck } = require('./page-check');
 
-(async () => {
-  const [executablePath, url, token] = process.argv.slice(2);
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = [];
-    page.on('pageerror', e => errors.push(String(e)));
-    await page.goto(url);
-    await page.click('#add summary');
-    await page.fill('#doc-text', 'The ferry crews walked out on Tuesday. The operator said no sailings would run.');
-    await page.click('#text-form button[type=submit]');
-    await page.waitForSelector('#add-result .flag');
-    const refused = await page.textContent('#add-result');
-    if (!refused.includes('token')) throw new Error('without a token the panel said: ' + refused);
-    await page.fill('#token', token);
-    await page.click('#token-form button[type=submit]');
-    const stored = await page.evaluate(() => localStorage.getItem('corroborate.apiToken'));
-    if (stored !== token) throw new Error('the token was not kept in localStorage');
-    await page.fill('#doc-title', 'Ferry <img src=x onerror="document.body.dataset.pwned=1"> strike');
-    await page.fill('#doc-outlet', 'Harbour News');
-    await page.click('#text-form button[type=submit]');
-    await page.waitForSelector('#add-result .added-summary');
-    const summary = await page.textContent('#add-result .added-summary');
-    if (!summary.startsWith('1 added')) throw new Error('the panel said: ' + summary);
-    await page.waitForFunction(() => document.getElementById('stories').textContent.includes('Ferry <img'));
-    if (await page.evaluate(() => document.body.dataset.pwned || document.querySelector('#stories img'))) {
-      throw new Error('the title was inserted as markup');
-    }
-    await page.click('#feed-list button.remove-feed');
-    await page.waitForSelector('#feeds', { state: 'hidden' });
-    const removed = await page.textContent('#add-result');
-    if (!removed.startsWith('Unsubscribed: ')) throw new Error('removing the feed said: ' + removed);
-    if (errors.length > 0) throw new Error('page errors: ' + errors.join('; '));
-    console.log('ok ' + summary);
-  } finally {
-    await browser.close();
+const [executablePath, url, token] = process.argv.slice(2);
+runPageCheck(executablePath, async page => {
+  await page.goto(url);
+  await page.click('#add summary');
+  await page.fill('#doc-text', 'The ferry crews walked out on Tuesday. The operator said no sailings would run.');
+  await page.click('#text-form button[type=submit]');
+  await page.waitForSelector('#add-result .flag');
+  const refused = await page.textContent('#add-result');
+  if (!refused.includes('token')) throw new Error('without a token the panel said: ' + refused);
+  await page.fill('#token', token);
+  await page.click('#token-form button[type=submit]');
+  const stored = await page.evaluate(() => localStorage.getItem('corroborate.apiToken'));
+  if (stored !== token) throw new Error('the token was not kept in localStorage');
+  await page.fill('#doc-title', 'Ferry <img src=x onerror="document.body.dataset.pwned=1"> strike');
+  await page.fill('#doc-outlet', 'Harbour News');
+  await page.click('#text-form button[type=submit]');
+  await page.waitForSelector('#add-result .added-summary');
+  const summary = await page.textContent('#add-result .added-summary');
+  if (!summary.startsWith('1 added')) throw new Error('the panel said: ' + summary);
+  await page.waitForFunction(() => document.getElementById('stories').textContent.includes('Ferry <img'));
+  if (await page.evaluate(() => document.body.dataset.pwned || document.querySelector('#stories img'))) {
+    throw new Error('the title was inserted as markup');
   }
-})().catch(e => {
-  console.error(String(e && e.stack || e));
-  process.exit(1);
+  await page.click('#feed-list button.remove-feed');
+  await page.waitForSelector('#feeds', { state: 'hidden' });
+  const removed = await page.textContent('#add-result');
+  if (!removed.startsWith('Unsubscribed: ')) throw new Error('removing the feed said: ' + removed);
+  return summary;
 });
