@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -389,15 +386,8 @@ final class SqliteStore implements Store {
 
     /** SHA-256 (hex) of the title and text. */
     static String contentHash(String title, String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((title == null ? "" : title).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex((byte) '\n', (title == null ? "" : title).getBytes(StandardCharsets.UTF_8),
+                text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A document and what extraction made of it. */

@@ -6,13 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -25,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -43,21 +37,10 @@ final class StoredAnnotations implements Annotator {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredAnnotations.class);
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<Annotator> delegate;
-    private final Connection reader;
-    private final Object readLock;
-    private final PendingRows<Row> unsaved = new PendingRows<>("INSERT INTO annotations (article_id, input_key,"
-            + " gzip_json) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"
-            + " ON CONFLICT (article_id) DO UPDATE SET input_key = excluded.input_key, gzip_json = excluded.gzip_json",
-            (insert, articleId, row) -> {
-                insert.setString(1, articleId);
-                insert.setString(2, row.inputKey());
-                insert.setBytes(3, row.gzipJson());
-                insert.setString(4, articleId);
-            });
+    private final KeptRows<Row> rows;
 
     /** One row of the table: the article and annotator it was computed for, and the annotations as gzip JSON. */
     private record Row(String inputKey, byte[] gzipJson) {
@@ -70,8 +53,16 @@ final class StoredAnnotations implements Annotator {
      */
     StoredAnnotations(Supplier<Annotator> delegate, Connection reader, Object readLock) {
         this.delegate = delegate;
-        this.reader = reader;
-        this.readLock = readLock;
+        this.rows = new KeptRows<>("SELECT gzip_json FROM annotations WHERE article_id = ? AND input_key = ?",
+                "INSERT INTO annotations (article_id, input_key, gzip_json) SELECT ?, ?, ? WHERE EXISTS"
+                        + " (SELECT 1 FROM articles WHERE id = ?) ON CONFLICT (article_id) DO UPDATE SET"
+                        + " input_key = excluded.input_key, gzip_json = excluded.gzip_json",
+                (insert, articleId, row) -> {
+                    insert.setString(1, articleId);
+                    insert.setString(2, row.inputKey());
+                    insert.setBytes(3, row.gzipJson());
+                    insert.setString(4, articleId);
+                }, reader, readLock);
     }
 
     @Override
@@ -88,7 +79,7 @@ final class StoredAnnotations implements Annotator {
         }
         AnnotatedArticle fresh = annotator.annotate(article);
         try {
-            unsaved.put(article.id(), new Row(key, gzip(JSON.writeValueAsBytes(fresh))));
+            rows.put(article.id(), new Row(key, gzip(JSON.writeValueAsBytes(fresh))));
         } catch (JsonProcessingException | UncheckedIOException e) {
             LOG.debug("annotations of {} are not serialisable; not stored", article.id(), e);
         }
@@ -107,28 +98,15 @@ final class StoredAnnotations implements Annotator {
      * @return the number of articles whose annotations were written
      */
     int save(Connection writer) throws SQLException {
-        return unsaved.save(writer);
+        return rows.save(writer);
     }
 
     private Optional<AnnotatedArticle> read(String articleId, String key) {
-        byte[] gzipJson;
-        synchronized (readLock) {
-            try (PreparedStatement select = reader.prepareStatement(
-                    "SELECT gzip_json FROM annotations WHERE article_id = ? AND input_key = ?")) {
-                select.setString(1, articleId);
-                select.setString(2, key);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    gzipJson = rs.getBytes(1);
-                }
-            } catch (SQLException e) {
-                LOG.debug("cannot read the stored annotations of {}; annotating again", articleId, e);
-                return Optional.empty();
-            }
+        Optional<byte[]> gzipJson = rows.read(articleId, key);
+        if (gzipJson.isEmpty()) {
+            return Optional.empty();
         }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipJson))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipJson.get()))) {
             return Optional.of(JSON.readValue(in, AnnotatedArticle.class));
         } catch (IOException | RuntimeException e) {
             LOG.debug("unreadable stored annotations of {}; annotating again", articleId, e);
@@ -149,13 +127,7 @@ final class StoredAnnotations implements Annotator {
     /** The SHA-256 of the annotator's version and the article's JSON form (every field). */
     static String inputKey(String version, Article article) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(version.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(JSON.writeValueAsBytes(article));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            return Sha256.hex((byte) 0, version.getBytes(StandardCharsets.UTF_8), JSON.writeValueAsBytes(article));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an article is not serialisable: " + article.id(), e);
         }

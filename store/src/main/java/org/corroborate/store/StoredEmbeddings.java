@@ -3,18 +3,11 @@ package org.corroborate.store;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.corroborate.group.EmbeddingMemory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The sentence vectors of earlier runs, kept in the store's {@code embeddings} table by the SHA-256 of the model name
@@ -27,53 +20,34 @@ import org.slf4j.LoggerFactory;
  */
 final class StoredEmbeddings implements EmbeddingMemory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StoredEmbeddings.class);
-
     /** The model whose vectors these are; part of every key, so another model's vectors are never used. */
     static final String MODEL = "all-minilm-l6-v2-q";
 
-    private final Connection reader;
-    private final Object readLock;
-    private final PendingRows<float[]> unsaved = new PendingRows<>(
-            "INSERT OR REPLACE INTO embeddings (text_key, vector) VALUES (?, ?)",
-            (insert, key, vector) -> {
-                insert.setString(1, key);
-                insert.setBytes(2, encode(vector));
-            });
+    private final KeptRows<float[]> rows;
 
     /**
      * @param reader   the connection to read stored vectors with, used only while holding {@code readLock}
      * @param readLock the lock that guards {@code reader}
      */
     StoredEmbeddings(Connection reader, Object readLock) {
-        this.reader = reader;
-        this.readLock = readLock;
+        this.rows = new KeptRows<>("SELECT vector FROM embeddings WHERE text_key = ?",
+                "INSERT OR REPLACE INTO embeddings (text_key, vector) VALUES (?, ?)",
+                (insert, key, vector) -> {
+                    insert.setString(1, key);
+                    insert.setBytes(2, encode(vector));
+                }, reader, readLock);
     }
 
     @Override
     public Optional<float[]> recall(String text) {
         String key = key(text);
-        Optional<float[]> pending = unsaved.get(key);
-        if (pending.isPresent()) {
-            return pending;
-        }
-        synchronized (readLock) {
-            try (PreparedStatement select = reader.prepareStatement(
-                    "SELECT vector FROM embeddings WHERE text_key = ?")) {
-                select.setString(1, key);
-                try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? decode(rs.getBytes(1)) : Optional.empty();
-                }
-            } catch (SQLException e) {
-                LOG.debug("cannot read a stored embedding; embedding again", e);
-                return Optional.empty();
-            }
-        }
+        Optional<float[]> pending = rows.get(key);
+        return pending.isPresent() ? pending : rows.read(key).flatMap(StoredEmbeddings::decode);
     }
 
     @Override
     public void remember(String text, float[] vector) {
-        unsaved.put(key(text), vector);
+        rows.put(key(text), vector);
     }
 
     /**
@@ -83,7 +57,7 @@ final class StoredEmbeddings implements EmbeddingMemory {
      * @return the number of vectors written
      */
     int save(Connection writer) throws SQLException {
-        return unsaved.save(writer);
+        return rows.save(writer);
     }
 
     static byte[] encode(float[] vector) {
@@ -103,14 +77,6 @@ final class StoredEmbeddings implements EmbeddingMemory {
     }
 
     private static String key(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(MODEL.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex((byte) 0, MODEL.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_8));
     }
 }
