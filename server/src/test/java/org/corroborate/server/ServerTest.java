@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ServerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = PageChecks.CHROMIUM;
     private static final String HOSTILE_ID = "hostile-1";
 
     private Path temp;
@@ -266,39 +266,11 @@ class ServerTest {
 
     @Test
     void clickingACitationHighlightsItsSpan() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (see .ci/install-browser)");
-        Path node = onPath("node");
-        Path js = ProjectRoot.resolve("server/src/test/js");
-        assumeTrue(node != null, "node is not installed");
-        assumeTrue(Files.isDirectory(js.resolve("node_modules/playwright-core")),
-                "playwright-core is not installed (npm ci in server/src/test/js)");
         Path shot = Path.of("target", "story-click.png").toAbsolutePath();
-        Path out = temp.resolve("click.out");
-        Process process = new ProcessBuilder(node.toString(), js.resolve("click-citation.js").toString(),
-                CHROMIUM.toString(), base + "/story.html?id=" + enc(fireStory()), shot.toString())
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("click test timed out");
-        }
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
+        String output = PageChecks.run(temp, "click-citation.js", base + "/story.html?id=" + enc(fireStory()),
+                shot.toString());
         assertThat(output).startsWith("ok [");
         assertThat(shot).exists();
-    }
-
-    private static Path onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return null;
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(dir, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     /** The acceptance path: add ../shared/seeds, serve, and the seed story shows in the browser. */

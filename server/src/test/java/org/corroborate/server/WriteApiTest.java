@@ -2,7 +2,6 @@ package org.corroborate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import org.corroborate.engine.Engine;
 import org.corroborate.engine.EngineOptions;
@@ -26,7 +24,6 @@ import org.corroborate.store.StoreOptions;
 import org.corroborate.store.Stores;
 import org.corroborate.testkit.FixtureHttpServer;
 import org.corroborate.testkit.Fixtures;
-import org.corroborate.testkit.ProjectRoot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -267,26 +264,10 @@ class WriteApiTest {
 
     @Test
     void theAddPanelAddsAnArticleAndRemovesAFeedWithTheSavedToken() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path js = ProjectRoot.resolve("server/src/test/js");
-        Path node = Path.of("/usr/bin/node");
-        assumeTrue(Files.isExecutable(chromium), "chromium is not installed (see .ci/install-browser)");
-        assumeTrue(Files.isExecutable(node), "node is not installed");
-        assumeTrue(Files.isDirectory(js.resolve("node_modules/playwright-core")),
-                "playwright-core is not installed (npm ci in server/src/test/js)");
         web.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Harbour News</title>"
                 + "</channel></rss>");
         write("POST", "/feeds", "{\"url\": \"" + web.uri("/feed.xml") + "\"}", 201);
-        Path out = temp.resolve("add.out");
-        Process process = new ProcessBuilder(node.toString(), js.resolve("add-document.js").toString(),
-                chromium.toString(), base + "/", secret())
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the Add panel test timed out");
-        }
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
+        String output = PageChecks.run(temp, "add-document.js", base + "/", secret());
         assertThat(output).startsWith("ok 1 added");
         assertThat(read("/stories").get("stories").get(0).get("headline").asText()).startsWith("Ferry <img");
         assertThat(read("/feeds").get("feeds")).isEmpty();
